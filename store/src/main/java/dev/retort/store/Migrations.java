@@ -17,7 +17,10 @@ final class Migrations {
 
     /** In order; migration N is SCRIPTS.get(N - 1). Append only: never edit or reorder a released script. */
     static final List<String> SCRIPTS = List.of(
-            "V001__case.sql");
+            "V001__case.sql",
+            "V002__ingest.sql",
+            "V003__analysis.sql",
+            "V004__workbench.sql");
 
     private Migrations() {}
 

@@ -1,0 +1,2 @@
+-- Schema version 2: imported exchanges, accounts, keys, texts, full-text index, quarantine and rollups.
+-- (Reserved in the skeleton so parallel work has fixed numbers; filled in by the feature that owns it.)

@@ -1,0 +1,2 @@
+-- Schema version 3: analysis runs, indicators, campaigns and scores.
+-- (Reserved in the skeleton so parallel work has fixed numbers; filled in by the feature that owns it.)

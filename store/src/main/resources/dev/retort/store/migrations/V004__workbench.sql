@@ -1,0 +1,2 @@
+-- Schema version 4: dossier sections, tags and notes.
+-- (Reserved in the skeleton so parallel work has fixed numbers; filled in by the feature that owns it.)
