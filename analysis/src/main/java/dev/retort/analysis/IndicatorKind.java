@@ -1,0 +1,43 @@
+package dev.retort.analysis;
+
+/** The kinds of shared value that tie accounts together. docs/analysis.md explains each in plain words. */
+public enum IndicatorKind {
+    CARD("shared_card", "the same payment card"),
+    CARD_BIN("card_bin", "cards from the same issuer range (BIN)"),
+    IP("shared_ip", "the same IP address"),
+    SUBNET("shared_subnet", "the same /24 (IPv4) or /48 (IPv6) network"),
+    USER_AGENT("shared_client", "the same client fingerprint (user agent)"),
+    API_KEY("shared_key", "the same API key"),
+    EMAIL_DOMAIN("email_domain", "the same uncommon e-mail domain"),
+    EMAIL_PATTERN("email_pattern", "e-mail addresses made from the same pattern"),
+    SIGNUP_BURST("signup_burst", "sign-ups in the same unusual burst"),
+    PROMPT_TEMPLATE("prompt_template", "near-duplicate prompts (the same template)"),
+    SYNC_ACTIVITY("synchronised_activity", "activity in the same hours (synchronised)");
+
+    private final String code;
+    private final String description;
+
+    IndicatorKind(String code, String description) {
+        this.code = code;
+        this.description = description;
+    }
+
+    /** The stable machine name used in JSON, the case and the docs. */
+    public String code() {
+        return code;
+    }
+
+    /** Plain words for an analyst: "the same payment card". */
+    public String description() {
+        return description;
+    }
+
+    public static IndicatorKind fromCode(String code) {
+        for (IndicatorKind k : values()) {
+            if (k.code.equals(code)) {
+                return k;
+            }
+        }
+        throw new IllegalArgumentException("unknown indicator kind " + code);
+    }
+}
