@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         description = "Retort: investigate distillation attacks in API logs, offline.",
         subcommands = {
                 CaseCommand.class,
+                OpenCommand.class,
         })
 public final class RetortCommand {
 
