@@ -2,6 +2,7 @@ package dev.retort.views.shell;
 
 import dev.retort.store.CaseFile;
 import dev.retort.store.CaseInfo;
+import dev.retort.views.selection.CaseSelection;
 import dev.retort.views.task.UiTaskExecutor;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,6 +29,7 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper lastError = new ReadOnlyStringWrapper();
     private final ObjectProperty<Place> place = new SimpleObjectProperty<>(Place.SOURCES);
     private final ObservableList<Path> recentCases = FXCollections.observableArrayList();
+    private final CaseSelection selection = new CaseSelection();
 
     public MainViewModel(UiTaskExecutor tasks, RecentCases recent) {
         this.tasks = tasks;
@@ -35,6 +37,7 @@ public final class MainViewModel {
         recentCases.setAll(recent.list());
         caseInfo.addListener((obs, old, info) -> windowTitle.set(
                 info == null ? "Retort" : info.name() + " — " + info.path().getFileName() + " — Retort"));
+        openCase.addListener((obs, old, now) -> selection.clear());
     }
 
     /** Creates a case at {@code path} and opens it. */
@@ -113,6 +116,11 @@ public final class MainViewModel {
 
     public ObservableList<Path> recentCases() {
         return recentCases;
+    }
+
+    /** The cross-view selection (campaign, accounts, time window, indicator); cleared when the open case changes. */
+    public CaseSelection selection() {
+        return selection;
     }
 
     public UiTaskExecutor tasks() {
