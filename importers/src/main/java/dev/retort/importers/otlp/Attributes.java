@@ -1,0 +1,139 @@
+package dev.retort.importers.otlp;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.retort.importers.json.JsonValues;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+
+/**
+ * OTLP attributes decoded to text: {@code [{"key":..,"value":{"stringValue":..}}]} as the spec writes them, and
+ * the shapes real emitters also produce ({@code intValue} as a string or a number, a bare value instead of an
+ * AnyValue wrapper, a plain JSON object of key/value pairs).
+ */
+final class Attributes {
+
+    private final Map<String, String> values;
+
+    private Attributes(Map<String, String> values) {
+        this.values = values;
+    }
+
+    static Attributes of(JsonNode attributes) {
+        Map<String, String> map = new HashMap<>();
+        if (attributes == null || attributes.isMissingNode() || attributes.isNull()) {
+            return new Attributes(map);
+        }
+        if (attributes.isArray()) {
+            for (JsonNode kv : attributes) {
+                String key = JsonValues.text(kv.path("key"));
+                if (key != null) {
+                    String v = anyValue(kv.path("value"));
+                    if (v != null) {
+                        map.put(key, v);
+                    }
+                }
+            }
+        } else if (attributes.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = attributes.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                String v = anyValue(e.getValue());
+                if (v != null) {
+                    map.put(e.getKey(), v);
+                }
+            }
+        }
+        return new Attributes(map);
+    }
+
+    /** An OTLP AnyValue as text; arrays and maps as compact JSON of their decoded values. */
+    static String anyValue(JsonNode v) {
+        if (v == null || v.isMissingNode() || v.isNull()) {
+            return null;
+        }
+        if (!v.isObject()) {
+            return JsonValues.text(v);
+        }
+        for (String scalar : new String[] {"stringValue", "intValue", "doubleValue", "boolValue", "bytesValue"}) {
+            JsonNode s = v.get(scalar);
+            if (s != null && !s.isNull()) {
+                return s.isContainerNode() ? s.toString() : s.asText();
+            }
+        }
+        JsonNode arr = v.get("arrayValue");
+        if (arr != null) {
+            StringBuilder sb = new StringBuilder("[");
+            for (JsonNode item : arr.path("values")) {
+                if (sb.length() > 1) {
+                    sb.append(',');
+                }
+                String t = anyValue(item);
+                sb.append(t == null ? "null" : com.fasterxml.jackson.databind.node.TextNode.valueOf(t).toString());
+            }
+            return sb.append(']').toString();
+        }
+        JsonNode kv = v.get("kvlistValue");
+        if (kv != null) {
+            return kv.toString();
+        }
+        return null;
+    }
+
+    String get(String key) {
+        return values.get(key);
+    }
+
+    /** The first of {@code keys} present here. */
+    String first(String... keys) {
+        for (String k : keys) {
+            String v = values.get(k);
+            if (v != null && !v.isEmpty()) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    boolean hasPrefix(String prefix) {
+        for (String k : values.keySet()) {
+            if (k.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Legacy indexed attributes {@code prefix.0.suffix}, {@code prefix.1.suffix}, ... in index order. */
+    java.util.List<Indexed> indexed(String prefix) {
+        java.util.TreeMap<Integer, Indexed> out = new java.util.TreeMap<>();
+        String p = prefix + ".";
+        for (Map.Entry<String, String> e : values.entrySet()) {
+            String k = e.getKey();
+            if (!k.startsWith(p)) {
+                continue;
+            }
+            int dot = k.indexOf('.', p.length());
+            if (dot < 0) {
+                continue;
+            }
+            int idx;
+            try {
+                idx = Integer.parseInt(k.substring(p.length(), dot));
+            } catch (NumberFormatException ex) {
+                continue;
+            }
+            String field = k.substring(dot + 1);
+            Indexed cur = out.getOrDefault(idx, new Indexed(null, null));
+            if (field.equals("role")) {
+                cur = new Indexed(e.getValue(), cur.content());
+            } else if (field.equals("content")) {
+                cur = new Indexed(cur.role(), e.getValue());
+            }
+            out.put(idx, cur);
+        }
+        return new java.util.ArrayList<>(out.values());
+    }
+
+    record Indexed(String role, String content) {
+    }
+}

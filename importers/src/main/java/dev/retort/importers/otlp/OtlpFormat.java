@@ -1,0 +1,79 @@
+package dev.retort.importers.otlp;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.retort.importers.RecordSink;
+import dev.retort.importers.json.JsonRecordFormat;
+
+/**
+ * OpenTelemetry traces in OTLP/JSON: one {@code ExportTraceServiceRequest} per line, as the collector's file
+ * exporter writes, or pretty-printed. Each span carrying {@code gen_ai.*} attributes becomes one exchange (see
+ * {@link SpanMapper}); other spans of the same trace (HTTP, database) are not model calls and are passed over, but a
+ * record with no GenAI span at all is quarantined so nothing disappears silently.
+ */
+public final class OtlpFormat extends JsonRecordFormat {
+
+    @Override
+    public String id() {
+        return "otlp";
+    }
+
+    @Override
+    public String description() {
+        return "OpenTelemetry traces (OTLP/JSON)";
+    }
+
+    @Override
+    public double sniff(String head) {
+        if (head.contains("\"resourceSpans\"") || head.contains("\"resource_spans\"")) {
+            return head.contains("gen_ai.") ? 0.98 : 0.9;
+        }
+        if (head.contains("\"resourceLogs\"") && head.contains("\"scopeLogs\"")) {
+            // OTLP logs: recognisably OTLP, so say so (the import will quarantine it as "not traces").
+            return 0.3;
+        }
+        return 0;
+    }
+
+    @Override
+    protected void record(long line, JsonNode node, String raw, RecordSink sink) {
+        JsonNode resourceSpans = first(node, "resourceSpans", "resource_spans");
+        if (resourceSpans == null || !resourceSpans.isArray()) {
+            String why = node.has("resourceLogs") || node.has("resourceMetrics")
+                    ? "OTLP logs or metrics, not traces: no resourceSpans"
+                    : "no resourceSpans: not an OTLP/JSON trace export";
+            sink.quarantine(line, why, preview(raw));
+            return;
+        }
+        int spans = 0;
+        int genAi = 0;
+        for (JsonNode rs : resourceSpans) {
+            Attributes resource = Attributes.of(rs.path("resource").path("attributes"));
+            JsonNode scopes = first(rs, "scopeSpans", "scope_spans", "instrumentationLibrarySpans");
+            if (scopes == null || !scopes.isArray()) {
+                continue;
+            }
+            for (JsonNode ss : scopes) {
+                for (JsonNode span : ss.path("spans")) {
+                    spans++;
+                    if (SpanMapper.map(line, span, resource, sink)) {
+                        genAi++;
+                    }
+                }
+            }
+        }
+        if (genAi == 0) {
+            sink.quarantine(line, spans == 0 ? "OTLP record holds no spans"
+                    : "no gen_ai spans among " + spans + " span(s): not model calls", preview(raw));
+        }
+    }
+
+    private static JsonNode first(JsonNode node, String... names) {
+        for (String n : names) {
+            JsonNode v = node.get(n);
+            if (v != null && !v.isNull()) {
+                return v;
+            }
+        }
+        return null;
+    }
+}
