@@ -85,6 +85,11 @@ public final class MainViewModel {
         lastError.set(null);
     }
 
+    /** Shows a failed action's message to the analyst (any view may report through the shell). */
+    public void reportError(Throwable error) {
+        fail(error);
+    }
+
     private void fail(Throwable error) {
         lastError.set(error.getMessage() != null ? error.getMessage() : error.toString());
     }

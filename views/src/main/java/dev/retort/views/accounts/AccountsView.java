@@ -1,0 +1,207 @@
+package dev.retort.views.accounts;
+
+import dev.retort.views.common.Display;
+import dev.retort.views.workbench.AnnotationsPane;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
+import javafx.collections.transformation.SortedList;
+import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.Slider;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** The accounts place: a filter bar, the sortable multi-select table and the tags and notes of the selection. */
+public final class AccountsView extends BorderPane {
+
+    private static final PseudoClass IN_CAMPAIGN = PseudoClass.getPseudoClass("in-selected-campaign");
+
+    private final AccountsViewModel model;
+    private final TableView<AccountRow> table = new TableView<>();
+    private final AnnotationsPane annotations;
+
+    public AccountsView(AccountsViewModel model, AnnotationsPane annotations) {
+        this.model = model;
+        this.annotations = annotations;
+        setId("accounts-view");
+        setTop(createFilterBar());
+        createTable();
+        SplitPane split = new SplitPane(table, annotations);
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.74);
+        SplitPane.setResizableWithParent(annotations, false);
+        setCenter(split);
+        setBottom(createActionBar());
+        initListeners();
+    }
+
+    private VBox createFilterBar() {
+        TextField filter = new TextField();
+        filter.setId("accounts-filter");
+        filter.setPromptText("Filter: account, e-mail, card, campaign, tag…");
+        filter.textProperty().bindBidirectional(model.filterTextProperty());
+        HBox.setHgrow(filter, Priority.ALWAYS);
+
+        Slider minScore = new Slider(0, 1, 0);
+        minScore.setId("accounts-min-score");
+        minScore.setPrefWidth(140);
+        minScore.setBlockIncrement(0.05);
+        minScore.valueProperty().bindBidirectional(model.minScoreProperty());
+        Label minLabel = new Label();
+        minLabel.textProperty().bind(model.minScoreProperty().asString("score ≥ %.2f"));
+        minLabel.setMinWidth(Region.USE_PREF_SIZE);
+
+        ComboBox<String> campaign = new ComboBox<>(model.campaigns());
+        campaign.setId("accounts-campaign");
+        campaign.valueProperty().bindBidirectional(model.campaignFilterProperty());
+
+        CheckBox flagged = new CheckBox("In a campaign");
+        flagged.setId("accounts-flagged");
+        flagged.selectedProperty().bindBidirectional(model.flaggedOnlyProperty());
+        flagged.setMinWidth(Region.USE_PREF_SIZE);
+
+        HBox bar = new HBox(10, filter, minLabel, minScore, campaign, flagged);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(8));
+        return new VBox(bar);
+    }
+
+    private void createTable() {
+        table.setId("accounts-table");
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.setPlaceholder(new Label("No accounts: import an account export or exchange logs in Sources"));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        SortedList<AccountRow> sorted = new SortedList<>(model.visibleAccounts());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+
+        TableColumn<AccountRow, String> account = column("Account", 150, r -> r.account());
+        TableColumn<AccountRow, Double> score = column("Score", 60, r -> r.score());
+        score.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(Double item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : Display.score(item));
+                setStyle(empty || item == null ? "" : item >= 0.7 ? "-fx-text-fill: -color-danger-fg; -fx-font-weight: bold;"
+                        : item >= 0.4 ? "-fx-text-fill: -color-warning-fg;" : "");
+            }
+        });
+        score.setSortType(TableColumn.SortType.DESCENDING);
+        TableColumn<AccountRow, String> campaign = column("Campaign", 110, r -> r.campaign());
+        TableColumn<AccountRow, Long> age = column("Age (d)", 60, r -> r.ageDays() < 0 ? null : r.ageDays());
+        TableColumn<AccountRow, Long> volume = column("Exchanges", 80, r -> r.exchanges());
+        volume.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(Long item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : Display.count(item));
+                setAlignment(Pos.CENTER_RIGHT);
+            }
+        });
+        TableColumn<AccountRow, String> created = column("Signed up", 120, r -> Display.minute(r.createdAt()));
+        TableColumn<AccountRow, String> last = column("Last seen", 120, r -> Display.minute(r.lastSeen()));
+        TableColumn<AccountRow, String> indicators = column("Shared indicators", 150,
+                r -> String.join(", ", r.indicators()));
+        TableColumn<AccountRow, String> tags = column("Tags", 100, r -> String.join(", ", r.tags()));
+        TableColumn<AccountRow, String> email = column("E-mail", 170, r -> r.email());
+        TableColumn<AccountRow, String> country = column("Ctry", 45, r -> r.country());
+        table.getColumns().setAll(List.of(account, score, campaign, age, volume, created, last, indicators, tags,
+                email, country));
+        table.getSortOrder().setAll(List.of(score));
+
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(AccountRow item, boolean empty) {
+                super.updateItem(item, empty);
+                String selected = model.context().selection().campaign();
+                pseudoClassStateChanged(IN_CAMPAIGN, !empty && item != null && selected != null
+                        && selected.equals(item.campaign()));
+            }
+        });
+    }
+
+    private static <T> TableColumn<AccountRow, T> column(String title, double width, Function<AccountRow, T> value) {
+        TableColumn<AccountRow, T> c = new TableColumn<>(title);
+        c.setId("col-" + title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", "-"));
+        c.setPrefWidth(width);
+        c.setCellValueFactory(cd -> (ObservableValue<T>) new ReadOnlyObjectWrapper<>(value.apply(cd.getValue())));
+        return c;
+    }
+
+    private HBox createActionBar() {
+        TextField tag = new TextField();
+        tag.setId("accounts-tag-text");
+        tag.setPromptText("tag, e.g. hydra-suspect");
+        tag.setPrefColumnCount(14);
+        Button tagButton = new Button("Tag selected");
+        tagButton.setId("accounts-tag");
+        tagButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull()
+                .or(tag.textProperty().isEmpty()));
+        tagButton.setOnAction(e -> {
+            model.tag(selectedAccounts(), tag.getText());
+            tag.clear();
+        });
+        tag.setOnAction(e -> tagButton.fire());
+
+        Button exchanges = new Button("Show exchanges");
+        exchanges.setId("accounts-show-exchanges");
+        exchanges.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        exchanges.setOnAction(e -> model.showExchanges(selectedAccounts()));
+
+        Button dossier = new Button("Add to dossier");
+        dossier.setId("accounts-add-to-dossier");
+        dossier.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        dossier.setOnAction(e -> model.addToDossier(selectedAccounts()));
+
+        Label summary = new Label();
+        summary.setId("accounts-summary");
+        summary.textProperty().bind(model.summaryProperty());
+        summary.getStyleClass().add("text-muted");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+
+        HBox bar = new HBox(8, tag, tagButton, exchanges, dossier, spacer, summary);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(6, 8, 6, 8));
+        return bar;
+    }
+
+    private List<String> selectedAccounts() {
+        return table.getSelectionModel().getSelectedItems().stream().map(AccountRow::account).toList();
+    }
+
+    private void initListeners() {
+        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<AccountRow>) c -> {
+            List<AccountRow> rows = List.copyOf(table.getSelectionModel().getSelectedItems());
+            if (rows.isEmpty()) {
+                return;
+            }
+            List<String> accounts = rows.stream().map(AccountRow::account).toList();
+            model.select(accounts);
+            annotations.model().showAccounts(accounts);
+        });
+        model.context().selection().campaignProperty().addListener((o, old, now) -> table.refresh());
+    }
+
+    TableView<AccountRow> table() {
+        return table;
+    }
+}

@@ -1,0 +1,181 @@
+package dev.retort.views.accounts;
+
+import dev.retort.store.workbench.SectionKind;
+import dev.retort.store.workbench.Target;
+import dev.retort.store.workbench.Workbench;
+import dev.retort.views.common.CaseContext;
+import dev.retort.views.shell.Place;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+/**
+ * The accounts table's state: all accounts of the case (loaded in the background), the filter (text, minimum score,
+ * campaign, flagged only) and the commands on a selection (tag, select in other views, show exchanges, add to the
+ * dossier). Holds no nodes.
+ */
+public final class AccountsViewModel {
+
+    /** The campaign filter's value meaning "any campaign or none". */
+    public static final String ANY_CAMPAIGN = "All accounts";
+
+    private final CaseContext context;
+    private final ObservableList<AccountRow> all = FXCollections.observableArrayList();
+    private final FilteredList<AccountRow> visible = new FilteredList<>(all, r -> true);
+    private final ObservableList<String> campaigns = FXCollections.observableArrayList(ANY_CAMPAIGN);
+    private final StringProperty filterText = new SimpleStringProperty("");
+    private final DoubleProperty minScore = new SimpleDoubleProperty(0);
+    private final ObjectProperty<String> campaignFilter = new SimpleObjectProperty<>(ANY_CAMPAIGN);
+    private final BooleanProperty flaggedOnly = new SimpleBooleanProperty(false);
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final BooleanProperty loading = new SimpleBooleanProperty(false);
+
+    public AccountsViewModel(CaseContext context) {
+        this.context = context;
+        filterText.addListener((o, a, b) -> refilter());
+        minScore.addListener((o, a, b) -> refilter());
+        campaignFilter.addListener((o, a, b) -> {
+            refilter();
+            if (b != null && !ANY_CAMPAIGN.equals(b)) {
+                context.selection().selectCampaign(b); // picking a campaign here highlights it in the other views
+            }
+        });
+        flaggedOnly.addListener((o, a, b) -> refilter());
+        context.openCaseProperty().addListener((o, old, now) -> reload());
+        context.revisionProperty().addListener((o, old, now) -> reload());
+        reload();
+    }
+
+    /** Reads the accounts again from the case, in the background. */
+    public void reload() {
+        if (context.caseFile() == null) {
+            all.clear();
+            campaigns.setAll(ANY_CAMPAIGN);
+            refilter();
+            return;
+        }
+        loading.set(true);
+        context.read("Loading accounts", AccountsQuery::load, rows -> {
+            all.setAll(rows);
+            List<String> keys = rows.stream().map(AccountRow::campaign).filter(c -> c != null).distinct().sorted()
+                    .toList();
+            String keep = campaignFilter.get();
+            campaigns.setAll(ANY_CAMPAIGN);
+            campaigns.addAll(keys);
+            campaignFilter.set(campaigns.contains(keep) ? keep : ANY_CAMPAIGN);
+            loading.set(false);
+            refilter();
+        });
+    }
+
+    private void refilter() {
+        String needle = filterText.get() == null ? "" : filterText.get().strip().toLowerCase(Locale.ROOT);
+        double min = minScore.get();
+        String campaign = campaignFilter.get();
+        boolean flagged = flaggedOnly.get();
+        Predicate<AccountRow> p = r -> (needle.isEmpty() || r.matches(needle))
+                && (min <= 0 || (r.score() != null && r.score() >= min))
+                && (campaign == null || ANY_CAMPAIGN.equals(campaign) || campaign.equals(r.campaign()))
+                && (!flagged || r.campaign() != null);
+        visible.setPredicate(p);
+        summary.set(String.format(Locale.ROOT, "%,d of %,d accounts", visible.size(), all.size()));
+    }
+
+    /** Makes {@code accounts} the selection of every view. */
+    public void select(List<String> accounts) {
+        context.selection().selectAccounts(accounts);
+    }
+
+    /** Selects the campaign of the first selected account that has one, so other views highlight it. */
+    public void selectCampaignOf(List<AccountRow> rows) {
+        rows.stream().map(AccountRow::campaign).filter(c -> c != null).findFirst()
+                .ifPresent(c -> context.selection().selectCampaign(c));
+    }
+
+    /** Tags every given account (bulk tag); reloads when done. */
+    public void tag(List<String> accounts, String tag) {
+        if (accounts.isEmpty() || tag == null || tag.isBlank()) {
+            return;
+        }
+        List<String> targets = List.copyOf(accounts);
+        context.write("Tagging " + targets.size() + " accounts", c -> {
+            Workbench wb = Workbench.of(c);
+            int added = 0;
+            for (String account : targets) {
+                added += wb.tags().add(Target.account(account), tag) ? 1 : 0;
+            }
+            return added;
+        }, added -> { });
+    }
+
+    /** Adds an account-table section listing these accounts to the dossier. */
+    public void addToDossier(List<String> accounts) {
+        if (accounts.isEmpty()) {
+            return;
+        }
+        List<String> targets = List.copyOf(accounts);
+        context.write("Adding accounts to the dossier", c -> Workbench.of(c).sections().add(SectionKind.ACCOUNTS,
+                targets.size() == 1 ? "Account " + targets.get(0) : "Accounts (" + targets.size() + ")",
+                targets.size() == 1 ? Target.account(targets.get(0)) : null,
+                AccountListJson.of(targets)), s -> { });
+    }
+
+    /** Selects these accounts and switches to the Exchanges view. */
+    public void showExchanges(List<String> accounts) {
+        select(accounts);
+        context.show(Place.EXCHANGES);
+    }
+
+    public ObservableList<AccountRow> visibleAccounts() {
+        return visible;
+    }
+
+    public ObservableList<AccountRow> allAccounts() {
+        return all;
+    }
+
+    public ObservableList<String> campaigns() {
+        return campaigns;
+    }
+
+    public StringProperty filterTextProperty() {
+        return filterText;
+    }
+
+    public DoubleProperty minScoreProperty() {
+        return minScore;
+    }
+
+    public ObjectProperty<String> campaignFilterProperty() {
+        return campaignFilter;
+    }
+
+    public BooleanProperty flaggedOnlyProperty() {
+        return flaggedOnly;
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public BooleanProperty loadingProperty() {
+        return loading;
+    }
+
+    public CaseContext context() {
+        return context;
+    }
+}

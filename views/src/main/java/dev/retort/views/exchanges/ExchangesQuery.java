@@ -1,0 +1,168 @@
+package dev.retort.views.exchanges;
+
+import dev.retort.views.common.Display;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Finds exchanges for a filter and reads one in full with its provenance. The WHERE clause is assembled from fixed
+ * fragments; every value is a {@code ?} parameter. Results are capped (the table shows the first {@code limit} in time
+ * order and says so), since a campaign can have millions.
+ */
+public final class ExchangesQuery {
+
+    /** The exchanges found, in time order, and whether there were more than were returned. */
+    public record Page(List<ExchangeRow> rows, boolean more, ExchangeFilter filter) {
+    }
+
+    private static final String SELECT = """
+            SELECT e.id, e.ts, a.account, m.name, i.ip, e.tokens_in, e.tokens_out, e.status, e.latency_ms,
+                   substr(t.prompt, 1, 200)
+            FROM exchanges e
+            LEFT JOIN accounts a ON a.id = e.account_id
+            LEFT JOIN models m ON m.id = e.model_id
+            LEFT JOIN ips i ON i.id = e.ip_id
+            LEFT JOIN exchange_texts t ON t.exchange_id = e.id
+            """;
+
+    private ExchangesQuery() {
+    }
+
+    /**
+     * As {@link #find(Connection, ExchangeFilter, int)}; a search text that is not valid FTS5 syntax (an analyst typing
+     * {@code gpt-4.1} or a stray quote) is retried as one literal phrase instead of failing.
+     */
+    public static Page search(Connection conn, ExchangeFilter filter, int limit) throws SQLException {
+        try {
+            return find(conn, filter, limit);
+        } catch (SQLException e) {
+            String msg = String.valueOf(e.getMessage());
+            if (filter.text() == null || !(msg.contains("fts5") || msg.contains("syntax error"))) {
+                throw e;
+            }
+            return find(conn, filter.withText(phrase(filter.text())), limit);
+        }
+    }
+
+    /** The text as one FTS5 phrase, inner quotes doubled. */
+    static String phrase(String text) {
+        return '"' + text.replace("\"", "\"\"") + '"';
+    }
+
+    public static Page find(Connection conn, ExchangeFilter filter, int limit) throws SQLException {
+        List<String> where = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        if (!filter.accounts().isEmpty()) {
+            where.add("e.account_id IN (SELECT id FROM accounts WHERE account IN ("
+                    + String.join(",", Collections.nCopies(filter.accounts().size(), "?")) + "))");
+            params.addAll(filter.accounts());
+        } else if (filter.campaign() != null) {
+            where.add("""
+                    e.account_id IN (SELECT a2.id FROM accounts a2 JOIN analysis_campaign_members cm
+                        ON cm.account = a2.account
+                        WHERE cm.campaign = ?
+                          AND cm.run_id = (SELECT MAX(id) FROM analysis_runs WHERE status = 'complete'))""");
+            params.add(filter.campaign());
+        }
+        if (filter.window() != null) {
+            where.add("e.ts >= ? AND e.ts < ?");
+            params.add(filter.window().startMs());
+            params.add(filter.window().endMs());
+        }
+        if (filter.indicator() != null) {
+            String kind = filter.indicator().kind();
+            switch (kind) {
+                case "shared_ip" -> where.add("e.ip_id IN (SELECT id FROM ips WHERE ip = ?)");
+                case "shared_subnet" -> where.add("e.ip_id IN (SELECT id FROM ips WHERE substr(ip, 1, length(?)) = ?)");
+                case "shared_client" -> where.add("e.ua_id IN (SELECT id FROM user_agents WHERE ua = ?)");
+                case "shared_key" -> where.add("e.key_id IN (SELECT id FROM api_keys WHERE key = ?)");
+                default -> where.add("""
+                        e.account_id IN (SELECT a3.id FROM accounts a3 JOIN analysis_indicators ai
+                            ON ai.run_id = (SELECT MAX(id) FROM analysis_runs WHERE status = 'complete')
+                           AND ai.value = ?
+                           AND EXISTS (SELECT 1 FROM json_each(ai.accounts_json) j WHERE j.value = a3.account))""");
+            }
+            if ("shared_subnet".equals(kind)) {
+                String prefix = subnetPrefix(filter.indicator().value());
+                params.add(prefix);
+                params.add(prefix);
+            } else {
+                params.add(filter.indicator().value()); // other kinds: the accounts the run says share the value
+            }
+        }
+        if (filter.text() != null) {
+            where.add("e.id IN (SELECT rowid FROM exchange_fts WHERE exchange_fts MATCH ?)");
+            params.add(filter.text());
+        }
+        String sql = SELECT + (where.isEmpty() ? "" : "WHERE " + String.join("\n  AND ", where))
+                + "\nORDER BY e.ts, e.id LIMIT ?";
+        params.add(limit + 1);
+        List<ExchangeRow> rows = new ArrayList<>();
+        try (PreparedStatement ps = conn.prepareStatement(sql)) {
+            for (int i = 0; i < params.size(); i++) {
+                ps.setObject(i + 1, params.get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(row(rs));
+                }
+            }
+        }
+        boolean more = rows.size() > limit;
+        return new Page(more ? rows.subList(0, limit) : rows, more, filter);
+    }
+
+    /** "10.1.2.0/24" → "10.1.2." ; "2001:db8:1::/48" → "2001:db8:1:"; anything else is used as a prefix. */
+    static String subnetPrefix(String subnet) {
+        String base = subnet.contains("/") ? subnet.substring(0, subnet.indexOf('/')) : subnet;
+        if (base.contains(".") && base.endsWith(".0")) {
+            return base.substring(0, base.length() - 1);
+        }
+        return base.endsWith("::") ? base.substring(0, base.length() - 1) : base;
+    }
+
+    public static ExchangeDetail detail(Connection conn, long id) throws SQLException {
+        String sql = """
+                SELECT e.id, e.ts, a.account, m.name, i.ip, e.tokens_in, e.tokens_out, e.status, e.latency_ms,
+                       substr(t.prompt, 1, 200),
+                       e.request_id, k.key, u.ua, t.prompt, t.response, COALESCE(t.truncated, 0),
+                       s.file_name, s.path, s.sha256, s.format, e.source_line
+                FROM exchanges e
+                LEFT JOIN accounts a ON a.id = e.account_id
+                LEFT JOIN models m ON m.id = e.model_id
+                LEFT JOIN ips i ON i.id = e.ip_id
+                LEFT JOIN api_keys k ON k.id = e.key_id
+                LEFT JOIN user_agents u ON u.id = e.ua_id
+                LEFT JOIN exchange_texts t ON t.exchange_id = e.id
+                LEFT JOIN sources s ON s.id = e.source_id
+                WHERE e.id = ?
+                """;
+        try (PreparedStatement ps = conn.prepareStatement(sql)) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return null;
+                }
+                return new ExchangeDetail(row(rs), rs.getString(11), rs.getString(12), rs.getString(13),
+                        rs.getString(14), rs.getString(15), rs.getInt(16) == 1, rs.getString(17), rs.getString(18),
+                        rs.getString(19), rs.getString(20), rs.getLong(21));
+            }
+        }
+    }
+
+    private static ExchangeRow row(ResultSet rs) throws SQLException {
+        return new ExchangeRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                intOrNull(rs, 6), intOrNull(rs, 7), intOrNull(rs, 8), intOrNull(rs, 9),
+                Display.snippet(rs.getString(10), 160));
+    }
+
+    private static Integer intOrNull(ResultSet rs, int column) throws SQLException {
+        int v = rs.getInt(column);
+        return rs.wasNull() ? null : v;
+    }
+}
