@@ -49,7 +49,9 @@ public final class BedrockFormat extends JsonRecordFormat {
             sink.quarantine(line, "schemaType '" + schema + "' is not ModelInvocationLog", preview(raw));
             return;
         }
-        String when = JsonValues.text(r.get("timestamp"));
+        JsonNode whenNode = r.get("timestamp");
+        String when = whenNode == null || whenNode.isNull() ? null : whenNode.isTextual() ? whenNode.asText()
+                : whenNode.toString();
         long ts = isoMillis(when);
         if (ts < 0) {
             sink.quarantine(line, when == null ? "no timestamp" : "bad timestamp '" + when + "'", preview(raw));

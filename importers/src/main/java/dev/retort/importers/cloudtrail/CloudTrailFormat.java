@@ -67,7 +67,9 @@ public final class CloudTrailFormat extends JsonRecordFormat {
             sink.quarantine(line, "not a Bedrock model invocation (" + source + " " + name + ")", preview(raw));
             return;
         }
-        String when = JsonValues.text(r.get("eventTime"));
+        JsonNode whenNode = r.get("eventTime");
+        String when = whenNode == null || whenNode.isNull() ? null : whenNode.isTextual() ? whenNode.asText()
+                : whenNode.toString();
         long ts = BedrockFormat.isoMillis(when);
         if (ts < 0) {
             sink.quarantine(line, when == null ? "no eventTime" : "bad eventTime '" + when + "'", preview(raw));
