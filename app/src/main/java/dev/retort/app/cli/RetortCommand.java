@@ -14,7 +14,10 @@ import picocli.CommandLine.Command;
         description = "Retort: investigate distillation attacks in API logs, offline.",
         subcommands = {
                 CaseCommand.class,
+                AnalyzeCommand.class,
+                EvaluateCommand.class,
                 OpenCommand.class,
+                ImportCommand.class,
         })
 public final class RetortCommand {
 
