@@ -1,0 +1,6 @@
+package dev.retort.generator;
+
+/** Which prompt family an account draws from. */
+enum PromptKind {
+    DEVELOPER, ENTERPRISE, CAMPUS, HARNESS, PLATFORM, HYDRA, QUIET, PROBE
+}
