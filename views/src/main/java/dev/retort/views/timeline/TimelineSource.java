@@ -1,0 +1,301 @@
+package dev.retort.views.timeline;
+
+import dev.retort.analysis.AnalysisResults;
+import dev.retort.analysis.CampaignResult;
+import dev.retort.store.CaseFile;
+import dev.retort.store.StoreException;
+import dev.retort.views.network.CampaignPalette;
+import dev.retort.views.network.CaseAccounts;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.StringJoiner;
+
+/**
+ * The timeline's queries, on a read-only connection of its own. Coarse levels come from {@code rollup_account_hour}
+ * (summed once into an {@link HourlyCube}), fine levels from {@code exchanges(ts)}. Call from background threads only;
+ * the methods are synchronized because they share one connection.
+ */
+public final class TimelineSource implements AutoCloseable {
+    static final String OTHERS = "Not in a campaign";
+    /** A drill-down shows this many accounts as their own band; the rest are summed into one. */
+    static final int TOP_ACCOUNTS = 10;
+
+    private final Connection conn;
+    private final CaseAccounts accounts;
+    private final AnalysisResults results;
+
+    TimelineSource(Connection conn, CaseAccounts accounts, AnalysisResults results) {
+        this.conn = conn;
+        this.accounts = accounts;
+        this.results = results;
+    }
+
+    /** Opens a reader on the case and loads its accounts and latest analysis run. */
+    public static TimelineSource open(CaseFile caseFile) {
+        Connection reader = caseFile.openReader();
+        try {
+            CaseAccounts accounts = CaseAccounts.load(reader);
+            Optional<AnalysisResults> results = AnalysisResults.latest(reader);
+            return new TimelineSource(reader, accounts, results.orElse(null));
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(reader);
+            throw new StoreException("cannot read the case for the timeline: " + e.getMessage(), e);
+        }
+    }
+
+    public CaseAccounts accounts() {
+        return accounts;
+    }
+
+    /** The campaigns of the latest analysis, highest score first; empty before any analysis. */
+    public List<CampaignResult> campaigns() {
+        return results == null ? List.of() : results.campaigns();
+    }
+
+    /** Whole case stacked by campaign, with one band for every account in no campaign. */
+    synchronized HourlyCube overview() {
+        List<Series> series = new ArrayList<>();
+        int[] seriesOf = new int[accounts.maxId() + 1];
+        List<CampaignResult> campaigns = campaigns();
+        int others = campaigns.size();
+        Arrays.fill(seriesOf, others);
+        for (int c = 0; c < campaigns.size(); c++) {
+            CampaignResult campaign = campaigns.get(c);
+            series.add(new Series(campaign.id(), campaign.id() + " (" + campaign.accounts().size() + " accounts)",
+                    CampaignPalette.colour(c), campaign.accounts()));
+            for (String member : campaign.accounts()) {
+                int id = accounts.id(member);
+                if (id >= 0) {
+                    seriesOf[id] = c;
+                }
+            }
+        }
+        series.add(new Series(null, OTHERS, CampaignPalette.NEUTRAL, List.of()));
+        return cube(series, seriesOf, null);
+    }
+
+    /** The given accounts, the {@link #TOP_ACCOUNTS} busiest as their own band and the rest summed. */
+    synchronized HourlyCube drill(Collection<String> names, String restLabel) {
+        List<String> known = names.stream().filter(n -> accounts.id(n) >= 0)
+                .sorted(Comparator.comparingLong(accounts::exchanges).reversed().thenComparing(n -> n)).toList();
+        int[] seriesOf = new int[accounts.maxId() + 1];
+        Arrays.fill(seriesOf, -1);
+        List<Series> series = new ArrayList<>();
+        int top = Math.min(TOP_ACCOUNTS, known.size());
+        for (int i = 0; i < top; i++) {
+            series.add(new Series(known.get(i), known.get(i), CampaignPalette.colour(i), List.of(known.get(i))));
+            seriesOf[accounts.id(known.get(i))] = i;
+        }
+        if (known.size() > top) {
+            List<String> rest = known.subList(top, known.size());
+            series.add(new Series(null, restLabel + " (" + rest.size() + " more accounts)", CampaignPalette.NEUTRAL,
+                    rest));
+            for (String n : rest) {
+                seriesOf[accounts.id(n)] = top;
+            }
+        }
+        return cube(series, seriesOf, known.stream().map(accounts::id).toList());
+    }
+
+    private HourlyCube cube(List<Series> series, int[] seriesOf, List<Integer> only) {
+        String sql = only == null
+                ? "SELECT account_id, hour, exchanges FROM rollup_account_hour"
+                : """
+                  SELECT account_id, hour, exchanges FROM rollup_account_hour
+                  WHERE account_id IN (SELECT value FROM json_each(?))
+                  """;
+        long minHour = Long.MAX_VALUE;
+        long maxHour = Long.MIN_VALUE;
+        // Two passes over a compact buffer: the extent first, then the sums, without a map per row.
+        LongBuffer rows = new LongBuffer();
+        try (PreparedStatement ps = conn.prepareStatement(sql)) {
+            if (only != null) {
+                ps.setString(1, jsonArray(only));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    int account = rs.getInt(1);
+                    long hour = rs.getLong(2);
+                    long n = rs.getLong(3);
+                    int s = account >= 0 && account < seriesOf.length ? seriesOf[account] : -1;
+                    if (s < 0) {
+                        continue;
+                    }
+                    minHour = Math.min(minHour, hour);
+                    maxHour = Math.max(maxHour, hour);
+                    rows.add(s, hour, n);
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the hourly rollups: " + e.getMessage(), e);
+        }
+        int hours = rows.size() == 0 ? 0 : (int) (maxHour - minHour + 1);
+        long[][] counts = new long[series.size()][hours];
+        for (int i = 0; i < rows.size(); i++) {
+            counts[(int) rows.get(i, 0)][(int) (rows.get(i, 1) - minHour)] += rows.get(i, 2);
+        }
+        return new HourlyCube(series, rows.size() == 0 ? 0 : minHour, counts, seriesOf, only);
+    }
+
+    /** The slice of {@code [from, to)} at the resolution {@link Resolution} picks for it. */
+    TimelineSlice slice(HourlyCube cube, long from, long to) {
+        long t0 = System.nanoTime();
+        long bucket = Resolution.bucketFor(from, to, cube.estimateRows(from, to));
+        long start = Math.floorDiv(from, bucket) * bucket;
+        int buckets = (int) Math.max(1, (to - start + bucket - 1) / bucket);
+        boolean fine = Resolution.isFine(bucket);
+        long[][] counts = fine ? countExchanges(cube, start, bucket, buckets) : cube.sum(start, bucket, buckets);
+        return new TimelineSlice(start, bucket, cube.series(), counts, fine, (System.nanoTime() - t0) / 1e6);
+    }
+
+    /** Counts the exchanges of {@code [startMs, startMs + bucketMs * buckets)} row by row from {@code exchanges}. */
+    synchronized long[][] countExchanges(HourlyCube cube, long startMs, long bucketMs, int buckets) {
+        List<Integer> onlyAccounts = cube.onlyAccounts();
+        long[][] out = new long[cube.series().size()][buckets];
+        int[] seriesOf = cube.seriesOfAccount();
+        long endMs = startMs + bucketMs * buckets;
+        String sql = onlyAccounts == null
+                ? "SELECT account_id, ts FROM exchanges WHERE ts >= ? AND ts < ?"
+                : """
+                  SELECT account_id, ts FROM exchanges INDEXED BY exchanges_account_ts
+                  WHERE account_id IN (SELECT value FROM json_each(?)) AND ts >= ? AND ts < ?
+                  """;
+        try (PreparedStatement ps = conn.prepareStatement(sql)) {
+            int p = 1;
+            if (onlyAccounts != null) {
+                ps.setString(p++, jsonArray(onlyAccounts));
+            }
+            ps.setLong(p++, startMs);
+            ps.setLong(p, endMs);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    int account = rs.getInt(1);
+                    int s = rs.wasNull() || account >= seriesOf.length ? -1 : seriesOf[account];
+                    if (s >= 0) {
+                        out[s][(int) ((rs.getLong(2) - startMs) / bucketMs)]++;
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot count exchanges over time: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    /** Up to {@code limit} exchanges of {@code [from, to)}, oldest first, of the given accounts (null: any). */
+    synchronized List<ExchangeRow> exchanges(long from, long to, Collection<String> only, int limit) {
+        String filter = only == null ? "" : "AND e.account_id IN (SELECT value FROM json_each(?))";
+        String sql = """
+                SELECT e.id, e.ts, a.account, m.name, e.tokens_in, e.tokens_out, e.status, s.file_name, e.source_line
+                FROM exchanges e
+                LEFT JOIN accounts a ON a.id = e.account_id
+                LEFT JOIN models m ON m.id = e.model_id
+                LEFT JOIN sources s ON s.id = e.source_id
+                WHERE e.ts >= ? AND e.ts < ? %s
+                ORDER BY e.ts, e.id LIMIT ?
+                """.formatted(filter);
+        List<ExchangeRow> out = new ArrayList<>();
+        try (PreparedStatement ps = conn.prepareStatement(sql)) {
+            ps.setLong(1, from);
+            ps.setLong(2, to);
+            int p = 3;
+            if (only != null) {
+                ps.setString(p++, jsonArray(only.stream().map(accounts::id).filter(id -> id >= 0).toList()));
+            }
+            ps.setInt(p, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new ExchangeRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                            (Integer) rs.getObject(5), (Integer) rs.getObject(6), (Integer) rs.getObject(7),
+                            rs.getString(8), rs.getLong(9)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot list the exchanges of the bucket: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    /** Campaign windows from the analysis and each model's first appearance in the case. */
+    synchronized List<Marker> markers() {
+        List<Marker> out = new ArrayList<>();
+        List<CampaignResult> campaigns = campaigns();
+        for (int c = 0; c < campaigns.size(); c++) {
+            CampaignResult campaign = campaigns.get(c);
+            if (campaign.windowStart() != null && campaign.windowEnd() != null) {
+                out.add(new Marker(Marker.Kind.CAMPAIGN_WINDOW, campaign.id(), campaign.id(),
+                        campaign.windowStart().toEpochMilli(), campaign.windowEnd().toEpochMilli(),
+                        CampaignPalette.colour(c)));
+            }
+        }
+        String sql = """
+                SELECT m.name, f.first FROM models m
+                JOIN (SELECT model_id, min(ts) AS first FROM exchanges WHERE model_id IS NOT NULL GROUP BY model_id) f
+                  ON f.model_id = m.id
+                ORDER BY f.first
+                """;
+        try (PreparedStatement ps = conn.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                long first = rs.getLong(2);
+                out.add(new Marker(Marker.Kind.MODEL_RELEASE, rs.getString(1), rs.getString(1) + " first seen",
+                        first, first, "#444444"));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot find when each model first appears: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    static String jsonArray(Collection<Integer> ids) {
+        StringJoiner j = new StringJoiner(",", "[", "]");
+        for (Integer id : ids) {
+            j.add(Integer.toString(id));
+        }
+        return j.toString();
+    }
+
+    @Override
+    public synchronized void close() {
+        closeQuietly(conn);
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // a reader holds no changes; nothing is lost
+        }
+    }
+
+    /** A growable array of (series, hour, count) triples. */
+    private static final class LongBuffer {
+        private long[] data = new long[3 * 4096];
+        private int size;
+
+        void add(long a, long b, long c) {
+            if (3 * size + 3 > data.length) {
+                data = Arrays.copyOf(data, data.length * 2);
+            }
+            data[3 * size] = a;
+            data[3 * size + 1] = b;
+            data[3 * size + 2] = c;
+            size++;
+        }
+
+        int size() {
+            return size;
+        }
+
+        long get(int i, int field) {
+            return data[3 * i + field];
+        }
+    }
+}
