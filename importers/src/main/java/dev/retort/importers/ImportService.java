@@ -1,0 +1,141 @@
+package dev.retort.importers;
+
+import dev.retort.importers.io.CountingInputStream;
+import dev.retort.importers.io.LineCountingInputStream;
+import dev.retort.store.CaseFile;
+import dev.retort.store.ingest.FtsIndexer;
+import dev.retort.store.ingest.IngestOptions;
+import dev.retort.store.ingest.IngestSession;
+import dev.retort.store.ingest.SourceCounts;
+import dev.retort.store.ingest.SourceDescriptor;
+import dev.retort.store.ingest.SourceStart;
+import dev.retort.store.task.Progress;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Imports files and directories into a case: detects each file's format from its content (or uses the one
+ * given), records its SHA-256 and size, skips files already imported, resumes half-imported ones, and runs the
+ * parse/write pipeline. Every line ends up as a record, a merge, a duplicate or a quarantine entry.
+ */
+public final class ImportService {
+
+    /** What to import and how. {@code format} forces one format for every file (null: detect per file). */
+    public record Request(List<Path> paths, LogFormat format, String paramsJson, boolean indexText) {
+    }
+
+    private final CaseFile caseFile;
+    private final Formats formats;
+    private final IngestOptions options;
+
+    public ImportService(CaseFile caseFile, Formats formats, IngestOptions options) {
+        this.caseFile = caseFile;
+        this.formats = formats;
+        this.options = options;
+    }
+
+    public ImportSummary run(Request request, Progress progress) {
+        List<SourceFiles.Candidate> files;
+        long totalBytes = 0;
+        try {
+            files = SourceFiles.expand(request.paths());
+            for (SourceFiles.Candidate c : files) {
+                if (!Files.isRegularFile(c.path())) {
+                    throw new IllegalArgumentException(c.path() + ": no such file");
+                }
+                totalBytes += Files.size(c.path());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the files to import: " + e.getMessage(), e);
+        }
+        List<FileResult> results = new ArrayList<>();
+        long start = System.nanoTime();
+        double indexSeconds;
+        try (IngestSession session = IngestSession.open(caseFile, options)) {
+            long doneBytes = 0;
+            for (SourceFiles.Candidate c : files) {
+                if (progress.isCancelled()) {
+                    break;
+                }
+                FileResult r = importOne(session, c, request, progress, doneBytes, totalBytes);
+                results.add(r);
+                doneBytes += r.bytes();
+                if (r.outcome() == FileResult.Outcome.CANCELLED) {
+                    break;
+                }
+            }
+            long indexStart = System.nanoTime();
+            progress.update(totalBytes, totalBytes, "building indexes");
+            session.finish();
+            indexSeconds = seconds(indexStart);
+        }
+        double loadSeconds = seconds(start) - indexSeconds;
+        double ftsSeconds = 0;
+        long ftsTexts = 0;
+        boolean cancelled = results.stream().anyMatch(r -> r.outcome() == FileResult.Outcome.CANCELLED);
+        if (request.indexText() && !cancelled && !progress.isCancelled()) {
+            long ftsStart = System.nanoTime();
+            ftsTexts = FtsIndexer.catchUp(caseFile, progress);
+            ftsSeconds = seconds(ftsStart);
+        }
+        return new ImportSummary(results, loadSeconds, indexSeconds, ftsSeconds, ftsTexts);
+    }
+
+    private FileResult importOne(IngestSession session, SourceFiles.Candidate c, Request request, Progress progress,
+                                 long doneBytes, long totalBytes) {
+        Path file = c.path();
+        long started = System.nanoTime();
+        try {
+            long size = Files.size(file);
+            boolean gzip = SourceFiles.isGzip(file);
+            String head = SourceFiles.head(file, gzip);
+            if (SourceFiles.blank(head)) {
+                return new FileResult(file, null, FileResult.Outcome.EMPTY, null,
+                        file + ": empty, nothing to import", size, seconds(started));
+            }
+            LogFormat format = request.format();
+            if (format == null) {
+                format = SourceFiles.looksBinary(head) ? null : formats.detect(head).orElse(null);
+                if (format == null) {
+                    String why = file + ": not a known log format" + (SourceFiles.looksBinary(head) ? " (binary data)"
+                            : "") + "; expected one of: " + formats.describe()
+                            + " (use --format to force one, or --mapping for other CSV/JSONL)";
+                    return new FileResult(file, null, c.fromDirectory() ? FileResult.Outcome.SKIPPED
+                            : FileResult.Outcome.REFUSED, null, why, size, seconds(started));
+                }
+            }
+            progress.update(doneBytes, totalBytes, "hashing " + file.getFileName());
+            String sha = SourceFiles.sha256(file);
+            SourceDescriptor d = new SourceDescriptor(file.toString(), file.getFileName().toString(), sha, size,
+                    format.id(), request.paramsJson());
+            SourceStart start = session.beginSource(d);
+            if (start.alreadyImported()) {
+                return new FileResult(file, format.id(), FileResult.Outcome.ALREADY_IMPORTED, null,
+                        file + ": already imported (source #" + start.sourceId() + ", same SHA-256), nothing to do",
+                        size, seconds(started));
+            }
+            CountingInputStream counted = new CountingInputStream(Files.newInputStream(file));
+            InputStream content = SourceFiles.content(new BufferedInputStream(counted, 1 << 16), gzip);
+            LineCountingInputStream lines = new LineCountingInputStream(content);
+            boolean cancelled = new Pipeline().run(format, lines, session, progress,
+                    () -> doneBytes + counted.count(), totalBytes, file.getFileName().toString());
+            SourceCounts counts = session.finishSource(lines.lines(), cancelled);
+            FileResult.Outcome outcome = cancelled ? FileResult.Outcome.CANCELLED
+                    : start.state() == SourceStart.State.RESUME ? FileResult.Outcome.RESUMED
+                    : FileResult.Outcome.IMPORTED;
+            return new FileResult(file, format.id(), outcome, counts, null, size, seconds(started));
+        } catch (IOException e) {
+            throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static double seconds(long sinceNanos) {
+        return (System.nanoTime() - sinceNanos) / 1e9;
+    }
+}

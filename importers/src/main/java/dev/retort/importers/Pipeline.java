@@ -1,0 +1,175 @@
+package dev.retort.importers;
+
+import dev.retort.store.ingest.AccountRow;
+import dev.retort.store.ingest.Exchange;
+import dev.retort.store.ingest.IngestSession;
+import dev.retort.store.ingest.PromptSimHash;
+import dev.retort.store.task.CancelledException;
+import dev.retort.store.task.Progress;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.function.LongSupplier;
+
+/**
+ * Parses on one thread and writes on the calling thread, with a bounded queue of record batches between them, so
+ * JSON parsing and fingerprinting overlap with SQLite's work on a two-core laptop.
+ */
+final class Pipeline {
+    private static final int BATCH = 1024;
+    private static final List<Object> END = List.of();
+
+    record Quarantined(long line, String reason, String raw) {
+    }
+
+    record Hashed(Exchange exchange, long simhash) {
+    }
+
+    private final BlockingQueue<List<Object>> queue = new ArrayBlockingQueue<>(64);
+    private volatile boolean stop;
+    private volatile Throwable parserFailure;
+    private volatile boolean parserCancelled;
+    private long lastLine;
+
+    /** The outcome: whether the user cancelled. */
+    boolean run(LogFormat format, InputStream content, IngestSession session, Progress progress,
+                LongSupplier bytesDone, long bytesTotal, String label) {
+        Thread parser = new Thread(() -> parse(format, content, progress), "retort-parse");
+        parser.setDaemon(true);
+        parser.start();
+        boolean cancelled = false;
+        long records = 0;
+        try {
+            while (true) {
+                List<Object> batch = queue.take();
+                if (batch == END) {
+                    break;
+                }
+                if (stop) {
+                    continue; // draining after a failure or cancel
+                }
+                for (Object item : batch) {
+                    if (item instanceof Hashed h) {
+                        session.exchange(h.exchange(), h.simhash());
+                    } else if (item instanceof Quarantined q) {
+                        session.quarantine(q.line(), q.reason(), q.raw());
+                    } else {
+                        session.account((AccountRow) item);
+                    }
+                }
+                records += batch.size();
+                progress.update(bytesDone.getAsLong(), bytesTotal, label + ": " + records + " records");
+                if (progress.isCancelled()) {
+                    cancelled = true;
+                    stop = true;
+                }
+            }
+            parser.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stop = true;
+            throw new CancelledException("import");
+        } catch (RuntimeException e) {
+            stop = true;
+            drain(parser);
+            throw e;
+        }
+        if (parserFailure != null) {
+            throw new IllegalStateException("the " + format.id() + " parser failed: " + parserFailure, parserFailure);
+        }
+        return cancelled || parserCancelled;
+    }
+
+    private void drain(Thread parser) {
+        while (parser.isAlive()) {
+            queue.poll();
+        }
+    }
+
+    private void parse(LogFormat format, InputStream content, Progress progress) {
+        Sink sink = new Sink();
+        Progress stopAware = new Progress() {
+            @Override
+            public void update(long done, long total, String message) {
+                // the writer reports progress in file bytes
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return stop || progress.isCancelled();
+            }
+        };
+        try (InputStream in = content) {
+            format.parse(in, sink, stopAware);
+        } catch (CancelledException e) {
+            parserCancelled = true;
+        } catch (IOException e) {
+            if (!stop) { // a damaged file (truncated gzip, I/O error): keep what was read, say where it ended
+                sink.quarantine(lastLine + 1, "file unreadable from here on: " + e.getMessage(), null);
+            }
+        } catch (Throwable t) {
+            parserFailure = t;
+        } finally {
+            try {
+                sink.flush();
+            } catch (CancelledException e) {
+                // the writer stopped; what is left is not wanted
+            }
+            put(END);
+        }
+    }
+
+    private void put(List<Object> batch) {
+        try {
+            while (!queue.offer(batch, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                if (stop && batch != END) {
+                    throw new CancelledException("import");
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancelledException("import");
+        }
+    }
+
+    /** Runs on the parser thread: fingerprints prompts and hands records over in batches. */
+    private final class Sink implements RecordSink {
+        private List<Object> batch = new ArrayList<>(BATCH);
+
+        @Override
+        public void exchange(Exchange e) {
+            long sim = e.prompt() != null ? PromptSimHash.of(e.prompt()) : 0L;
+            add(new Hashed(e, sim), e.line());
+        }
+
+        @Override
+        public void account(AccountRow a) {
+            add(a, a.line());
+        }
+
+        @Override
+        public void quarantine(long line, String reason, String raw) {
+            String capped = raw != null && raw.length() > 4096 ? raw.substring(0, 4096) : raw;
+            add(new Quarantined(line, reason, capped), line);
+        }
+
+        private void add(Object item, long line) {
+            lastLine = Math.max(lastLine, line);
+            batch.add(item);
+            if (batch.size() >= BATCH) {
+                flush();
+            }
+        }
+
+        void flush() {
+            if (!batch.isEmpty()) {
+                List<Object> full = batch;
+                batch = new ArrayList<>(BATCH);
+                put(full);
+            }
+        }
+    }
+}

@@ -1,0 +1,375 @@
+package dev.retort.store.ingest;
+
+import dev.retort.store.CaseFile;
+import dev.retort.store.StoreException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes imported records into a case: one session per import run, one source (file) at a time, from one thread.
+ *
+ * <p>Records are batched and committed in chunks of {@link IngestOptions#chunkRows()} together with the dictionary
+ * entries, rollups and the source's progress ({@code sources.committed_line}), so a killed process leaves a case
+ * that opens cleanly and an import that resumes exactly where it stopped. A record whose request id (or content,
+ * without one) is already in the case fills in the stored exchange's unknown fields, or counts as a duplicate.
+ * Into an empty case, secondary indexes are dropped during the load and built at {@link #finish()}.
+ */
+public final class IngestSession implements AutoCloseable {
+
+    private final CaseFile caseFile;
+    private final Connection conn;
+    private final IngestOptions options;
+    private final boolean autoCommitBefore;
+    private final AccountDirectory accounts;
+    private final Dictionary keys;
+    private final Dictionary ips;
+    private final Dictionary userAgents;
+    private final Dictionary models;
+    private final ExchangeTable table;
+    private final Rollups rollups;
+    private final LongHashSet seen;
+    private final long ftsIndexedUpto;
+    private boolean dedupIndexPresent;
+    private boolean indexesDropped;
+    private long nextExchangeId;
+
+    // The source being imported.
+    private SourceDescriptor source;
+    private long sourceId = -1;
+    private long skipUpTo;
+    private long lastLine;
+    private long rowsSinceCommit;
+    private long imported;
+    private long merged;
+    private long duplicate;
+    private long quarantined;
+    private Map<Long, Integer> occurrences = new HashMap<>();
+
+    private IngestSession(CaseFile caseFile, IngestOptions options) throws SQLException {
+        this.caseFile = caseFile;
+        this.conn = caseFile.connection();
+        this.options = options;
+        this.autoCommitBefore = conn.getAutoCommit();
+        try (Statement st = conn.createStatement()) {
+            st.execute("PRAGMA cache_size = -262144"); // 256 MB of page cache (native memory) while importing
+            st.execute("PRAGMA threads = 2");          // lets CREATE INDEX sort on both cores
+        }
+        conn.setAutoCommit(false);
+        if (ExchangeTable.isEmpty(conn)) {
+            ExchangeTable.dropIndexes(conn);
+            conn.commit();
+            indexesDropped = true;
+            seen = new LongHashSet(1 << 16);
+        } else {
+            ExchangeTable.createIndexes(conn); // a killed bulk load may have left them dropped
+            conn.commit();
+            dedupIndexPresent = true;
+            seen = ExchangeTable.loadKeys(conn);
+        }
+        nextExchangeId = ExchangeTable.maxId(conn) + 1;
+        accounts = new AccountDirectory(conn);
+        keys = new Dictionary(conn, "api_keys", "key", "account_id");
+        ips = new Dictionary(conn, "ips", "ip");
+        userAgents = new Dictionary(conn, "user_agents", "ua");
+        models = new Dictionary(conn, "models", "name");
+        table = new ExchangeTable(conn);
+        rollups = new Rollups(conn);
+        try (Statement st = conn.createStatement();
+             ResultSet rs = st.executeQuery("SELECT indexed_upto FROM fts_state WHERE id = 1")) {
+            ftsIndexedUpto = rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
+    public static IngestSession open(CaseFile caseFile, IngestOptions options) {
+        try {
+            return new IngestSession(caseFile, options);
+        } catch (SQLException e) {
+            throw new StoreException("cannot start an import into " + caseFile.path(), e);
+        }
+    }
+
+    /** Registers a file, or finds it already imported (a no-op) or half imported (resumed). */
+    public SourceStart beginSource(SourceDescriptor d) {
+        if (sourceId >= 0) {
+            throw new IllegalStateException("finish the current source first");
+        }
+        try {
+            SourceStart start = new SourceLedger(conn, caseFile).begin(d);
+            if (start.alreadyImported()) {
+                return start;
+            }
+            source = d;
+            sourceId = start.sourceId();
+            skipUpTo = start.resumeAfterLine();
+            lastLine = skipUpTo;
+            rowsSinceCommit = 0;
+            occurrences = new HashMap<>();
+            long[] counts = SourceLedger.counts(conn, sourceId);
+            imported = counts[0];
+            merged = counts[1];
+            duplicate = counts[2];
+            quarantined = counts[3];
+            return start;
+        } catch (SQLException e) {
+            throw failure("cannot register source " + d.fileName(), e);
+        }
+    }
+
+    /** Adds one exchange read from the current source. {@code simhash} counts only when the prompt is known. */
+    public void exchange(Exchange e, long simhash) {
+        long key = dedupKey(e);
+        if (e.line() <= skipUpTo) {
+            return;
+        }
+        try {
+            boundary(e.line());
+            if (e.tsMillis() < 0) {
+                quarantineNow(e.line(), "record has no timestamp",
+                        e.requestId() == null ? null : "request id " + e.requestId());
+                return;
+            }
+            long account = accounts.idOf(e.account(), sourceId, e.line());
+            if (seen.add(key)) {
+                insertNew(e, simhash, key, account);
+            } else {
+                mergeOrInsert(e, simhash, key, account);
+            }
+            rowsSinceCommit++;
+        } catch (SQLException ex) {
+            throw failure("cannot store line " + e.line() + " of " + source.fileName(), ex);
+        }
+    }
+
+    /** Adds or updates one account from an account export. */
+    public void account(AccountRow row) {
+        if (row.line() <= skipUpTo) {
+            return;
+        }
+        try {
+            boundary(row.line());
+            switch (accounts.upsert(row, sourceId)) {
+                case INSERTED -> imported++;
+                case UPDATED -> merged++;
+                case UNCHANGED -> duplicate++;
+                default -> throw new IllegalStateException();
+            }
+            rowsSinceCommit++;
+        } catch (SQLException ex) {
+            throw failure("cannot store account on line " + row.line() + " of " + source.fileName(), ex);
+        }
+    }
+
+    /** Records a line that could not be read. */
+    public void quarantine(long line, String reason, String raw) {
+        if (line <= skipUpTo) {
+            return;
+        }
+        try {
+            boundary(line);
+            quarantineNow(line, reason, raw);
+            rowsSinceCommit++;
+        } catch (SQLException ex) {
+            throw failure("cannot quarantine line " + line + " of " + source.fileName(), ex);
+        }
+    }
+
+    /**
+     * Ends the current source: commits the rest, marks it complete (or, if {@code cancelled}, leaves it resumable)
+     * and writes the audit entry.
+     */
+    public SourceCounts finishSource(long linesRead, boolean cancelled) {
+        try {
+            String status = cancelled ? "cancelled" : "complete";
+            long line = cancelled ? lastLine : Math.max(linesRead, lastLine);
+            commit(line, status, linesRead);
+            SourceCounts counts = new SourceCounts(sourceId, imported, merged, duplicate, quarantined, linesRead,
+                    status);
+            caseFile.audit().record(cancelled ? "import.cancel" : "import", source.path(),
+                    SourceLedger.auditDetail(source, counts));
+            conn.commit();
+            sourceId = -1;
+            source = null;
+            return counts;
+        } catch (SQLException e) {
+            throw failure("cannot finish source", e);
+        }
+    }
+
+    /** Builds the secondary indexes if this session dropped them. Call once, after the last source. */
+    public void finish() {
+        try {
+            ExchangeTable.createIndexes(conn);
+            conn.commit();
+            indexesDropped = false;
+            dedupIndexPresent = true;
+        } catch (SQLException e) {
+            throw failure("cannot build indexes", e);
+        }
+    }
+
+    /** Exchanges written so far in this session's case (for progress and tests). */
+    public long exchangeCount() {
+        return nextExchangeId - 1;
+    }
+
+    @Override
+    public void close() {
+        try {
+            conn.rollback(); // anything not committed belongs to a chunk that will be redone
+            if (indexesDropped) {
+                ExchangeTable.createIndexes(conn);
+                conn.commit();
+            }
+            table.close();
+            rollups.close();
+            accounts.close();
+            keys.close();
+            ips.close();
+            userAgents.close();
+            models.close();
+            try (Statement st = conn.createStatement()) {
+                st.execute("PRAGMA cache_size = -2000");
+            }
+            conn.setAutoCommit(autoCommitBefore);
+        } catch (SQLException e) {
+            throw failure("cannot close the import session", e);
+        }
+    }
+
+    private long dedupKey(Exchange e) {
+        if (e.requestId() != null) {
+            return new Hash64().add("r").add(e.requestId()).get();
+        }
+        long content = new Hash64().add(e.tsMillis()).add(e.account()).add(e.apiKey()).add(e.ip())
+                .add(e.userAgent()).add(e.model()).add(e.tokensIn()).add(e.tokensOut()).add(e.status())
+                .add(e.latencyMs()).add(e.prompt()).add(e.response()).get();
+        if (occurrences.size() > 100_000) {
+            occurrences.clear(); // identical lines sit close together; this bounds memory deterministically
+        }
+        int occurrence = occurrences.merge(content, 1, Integer::sum);
+        return new Hash64().add("c").add(content).add(occurrence).get();
+    }
+
+    private void boundary(long line) throws SQLException {
+        if (line > lastLine) {
+            if (rowsSinceCommit >= options.chunkRows()) {
+                commit(lastLine, "importing", lastLine);
+            }
+            lastLine = line;
+        }
+    }
+
+    private void insertNew(Exchange e, long simhash, long key, long account) throws SQLException {
+        long id = nextExchangeId++;
+        table.insert(id, e.tsMillis(), account, keys.idOf(e.apiKey(), account), ips.idOf(e.ip()),
+                userAgents.idOf(e.userAgent()), models.idOf(e.model()), e.tokensIn(), e.tokensOut(), e.status(),
+                e.latencyMs(), e.prompt() != null ? simhash : null, e.requestId(), key, sourceId, e.line());
+        if (e.prompt() != null || e.response() != null) {
+            writeText(id, e, false);
+        }
+        rollups.add(account, e.tsMillis(), 1, e.tokensIn(), e.tokensOut());
+        imported++;
+    }
+
+    private void mergeOrInsert(Exchange e, long simhash, long key, long account) throws SQLException {
+        flushAll();
+        if (!dedupIndexPresent) {
+            ExchangeTable.createDedupIndex(conn); // first possible duplicate of this bulk load
+            dedupIndexPresent = true;
+        }
+        List<ExchangeTable.Stored> candidates = table.findByKey(key);
+        ExchangeTable.Stored match = null;
+        for (ExchangeTable.Stored s : candidates) {
+            boolean same = e.requestId() != null ? e.requestId().equals(s.requestId())
+                    : s.requestId() == null && s.ts() == e.tsMillis();
+            if (same) {
+                match = s;
+                break;
+            }
+        }
+        if (match == null) { // a 64-bit hash collision: a genuinely new exchange
+            insertNew(e, simhash, key, account);
+            return;
+        }
+        boolean filled = new ExchangeMerge(match, e, account, simhash).apply(keys, ips, userAgents, models, table,
+                rollups);
+        boolean addsText = !match.hasText() && (e.prompt() != null || e.response() != null);
+        if (addsText) {
+            writeText(match.id(), e, match.id() <= ftsIndexedUpto);
+        }
+        if (filled || addsText) {
+            merged++;
+        } else {
+            duplicate++;
+        }
+    }
+
+    private void writeText(long id, Exchange e, boolean indexNow) throws SQLException {
+        String prompt = cap(e.prompt());
+        String response = cap(e.response());
+        boolean truncated = prompt != e.prompt() || response != e.response();
+        table.insertText(id, prompt, response, truncated);
+        if (indexNow) {
+            table.flush();
+            table.indexText(id, prompt, response);
+        }
+    }
+
+    private String cap(String text) {
+        if (text == null || text.length() <= options.textCapChars()) {
+            return text;
+        }
+        return text.substring(0, options.textCapChars());
+    }
+
+    private void quarantineNow(long line, String reason, String raw) throws SQLException {
+        String kept = raw == null || raw.length() <= options.quarantineRawCap() ? raw
+                : raw.substring(0, options.quarantineRawCap());
+        table.quarantine(sourceId, line, reason, kept);
+        quarantined++;
+    }
+
+    private void flushAll() throws SQLException {
+        accounts.flush();
+        keys.flush();
+        ips.flush();
+        userAgents.flush();
+        models.flush();
+        table.flush();
+    }
+
+    private void commit(long committedLine, String status, long linesRead) throws SQLException {
+        flushAll();
+        rollups.flush();
+        try (PreparedStatement ps = conn.prepareStatement("""
+                UPDATE sources SET rows_imported = ?, rows_merged = ?, rows_duplicate = ?, rows_quarantined = ?,
+                    committed_line = ?, lines_read = ?, status = ?,
+                    finished_at = CASE WHEN ? = 'importing' THEN NULL ELSE ? END
+                WHERE id = ?
+                """)) {
+            ps.setLong(1, imported);
+            ps.setLong(2, merged);
+            ps.setLong(3, duplicate);
+            ps.setLong(4, quarantined);
+            ps.setLong(5, committedLine);
+            ps.setLong(6, linesRead);
+            ps.setString(7, status);
+            ps.setString(8, status);
+            ps.setString(9, caseFile.clock().instant().toString());
+            ps.setLong(10, sourceId);
+            ps.executeUpdate();
+        }
+        conn.commit();
+        rowsSinceCommit = 0;
+    }
+
+    private StoreException failure(String what, SQLException e) {
+        return new StoreException(what, e);
+    }
+}

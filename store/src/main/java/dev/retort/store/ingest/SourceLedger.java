@@ -1,0 +1,111 @@
+package dev.retort.store.ingest;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.retort.store.Analyst;
+import dev.retort.store.CaseFile;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/** The {@code sources} rows: provenance of every imported file and how far its import got. */
+final class SourceLedger {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Connection conn;
+    private final CaseFile caseFile;
+
+    SourceLedger(Connection conn, CaseFile caseFile) {
+        this.conn = conn;
+        this.caseFile = caseFile;
+    }
+
+    /** Finds the file by its SHA-256, or registers it (committed at once, so a crash leaves it resumable). */
+    SourceStart begin(SourceDescriptor d) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("""
+                SELECT id, status, committed_line FROM sources WHERE sha256 = ? ORDER BY id
+                """)) {
+            ps.setString(1, d.sha256());
+            try (ResultSet rs = ps.executeQuery()) {
+                SourceStart resumable = null;
+                while (rs.next()) {
+                    if ("complete".equals(rs.getString(2))) {
+                        return new SourceStart(rs.getLong(1), SourceStart.State.ALREADY_IMPORTED, 0);
+                    }
+                    if (resumable == null) {
+                        resumable = new SourceStart(rs.getLong(1), SourceStart.State.RESUME, rs.getLong(3));
+                    }
+                }
+                if (resumable != null) {
+                    try (PreparedStatement up = conn.prepareStatement("""
+                            UPDATE sources SET status = 'importing', path = ?, file_name = ? WHERE id = ?
+                            """)) {
+                        up.setString(1, d.path());
+                        up.setString(2, d.fileName());
+                        up.setLong(3, resumable.sourceId());
+                        up.executeUpdate();
+                    }
+                    conn.commit();
+                    return resumable;
+                }
+            }
+        }
+        try (PreparedStatement ps = conn.prepareStatement("""
+                INSERT INTO sources(path, file_name, sha256, size_bytes, format, imported_at, imported_by,
+                                    params_json, status)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'importing')
+                """, Statement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, d.path());
+            ps.setString(2, d.fileName());
+            ps.setString(3, d.sha256());
+            ps.setLong(4, d.sizeBytes());
+            ps.setString(5, d.format());
+            ps.setString(6, caseFile.clock().instant().toString());
+            ps.setString(7, Analyst.current());
+            ps.setString(8, d.paramsJson() == null ? "{}" : d.paramsJson());
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                long id = keys.getLong(1);
+                conn.commit();
+                return new SourceStart(id, SourceStart.State.NEW, 0);
+            }
+        }
+    }
+
+    /** imported, merged, duplicate, quarantined so far. */
+    static long[] counts(Connection conn, long sourceId) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("""
+                SELECT rows_imported, rows_merged, rows_duplicate, rows_quarantined FROM sources WHERE id = ?
+                """)) {
+            ps.setLong(1, sourceId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)};
+            }
+        }
+    }
+
+    static String auditDetail(SourceDescriptor d, SourceCounts c) {
+        ObjectNode n = JSON.createObjectNode();
+        n.put("source_id", c.sourceId());
+        n.put("file", d.fileName());
+        n.put("sha256", d.sha256());
+        n.put("size_bytes", d.sizeBytes());
+        n.put("format", d.format());
+        n.put("imported", c.imported());
+        n.put("merged", c.merged());
+        n.put("duplicate", c.duplicate());
+        n.put("quarantined", c.quarantined());
+        n.put("lines", c.linesRead());
+        n.put("status", c.status());
+        try {
+            n.set("params", JSON.readTree(d.paramsJson() == null ? "{}" : d.paramsJson()));
+        } catch (java.io.IOException e) {
+            n.put("params", d.paramsJson());
+        }
+        return n.toString();
+    }
+}
