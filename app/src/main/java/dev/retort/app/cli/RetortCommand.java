@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
                 EvaluateCommand.class,
                 OpenCommand.class,
                 ImportCommand.class,
+                GenerateCommand.class,
         })
 public final class RetortCommand {
 
