@@ -15,6 +15,7 @@ final class AccountGraph {
     /** Groups larger than this are linked as a chain (enough for connectivity) rather than as every pair. */
     static final int CLIQUE_LIMIT = 150;
     private static final int WEIGHT_LEVELS = 4095;
+    private static final IndicatorKind[] KINDS = IndicatorKind.values();
 
     /** One edge: accounts a < b, summed weight, the kinds behind it (bit per IndicatorKind ordinal). */
     record Edge(int a, int b, double weight, int kinds) {}
@@ -71,13 +72,17 @@ final class AccountGraph {
             int b = (int) (pair & 0xFFFFFF);
             double sync = synchrony(accounts.get(a), accounts.get(b));
             best[IndicatorKind.SYNC_ACTIVITY.ordinal()] = syncBase * Math.max(0, (sync - 0.5) / 0.4);
-            double w = 0;
+            java.util.Map<String, Double> byFamily = new java.util.HashMap<>();
             int kinds = 0;
             for (int k = 0; k < best.length; k++) {
                 if (best[k] > 0.005) {
-                    w += best[k];
+                    byFamily.merge(KINDS[k].family(), best[k], Math::max);
                     kinds |= 1 << k;
                 }
+            }
+            double w = 0;
+            for (double v : byFamily.values()) {
+                w += v;
             }
             edges.add(new Edge(a, b, w, kinds));
         }

@@ -169,7 +169,10 @@ final class AccountProfile {
         return at < 0 ? null : email.substring(at + 1).toLowerCase(java.util.Locale.ROOT);
     }
 
-    /** The shape of the e-mail's local part with its domain: letters as 'a', digits as '9', runs collapsed. */
+    /**
+     * The shape of the e-mail's local part with its domain: a run of letters as 'a', a run of digits as '9' and its
+     * length ("maria.lopez4821@proton.me" gives "a.a94@proton.me").
+     */
     String emailPattern() {
         int at = email == null ? -1 : email.lastIndexOf('@');
         if (at <= 0) {
@@ -181,13 +184,13 @@ final class AccountProfile {
         for (char ch : email.substring(0, at).toLowerCase(java.util.Locale.ROOT).toCharArray()) {
             char cls = Character.isDigit(ch) ? '9' : Character.isLetter(ch) ? 'a' : ch;
             if (cls != last && run > 0) {
-                sb.append(last).append(run > 1 ? String.valueOf(run) : "");
+                sb.append(last).append(last == '9' && run > 1 ? String.valueOf(run) : "");
                 run = 0;
             }
             last = cls;
             run++;
         }
-        sb.append(last).append(run > 1 ? String.valueOf(run) : "");
+        sb.append(last).append(last == '9' && run > 1 ? String.valueOf(run) : "");
         return sb + "@" + emailDomain();
     }
 

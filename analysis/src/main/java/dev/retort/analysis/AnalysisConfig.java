@@ -49,21 +49,21 @@ public record AnalysisConfig(int youngDays, int maxLinkGroup, int commonGroup, d
         iw.put(IndicatorKind.IP.code(), 0.6);
         iw.put(IndicatorKind.SUBNET.code(), 0.25);
         iw.put(IndicatorKind.USER_AGENT.code(), 0.3);
-        iw.put(IndicatorKind.EMAIL_DOMAIN.code(), 0.3);
+        iw.put(IndicatorKind.EMAIL_DOMAIN.code(), 0.2);
         iw.put(IndicatorKind.EMAIL_PATTERN.code(), 0.3);
-        iw.put(IndicatorKind.SIGNUP_BURST.code(), 0.25);
+        iw.put(IndicatorKind.SIGNUP_BURST.code(), 0.15);
         iw.put(IndicatorKind.PROMPT_TEMPLATE.code(), 0.7);
         iw.put(IndicatorKind.SYNC_ACTIVITY.code(), 0.3);
         Map<String, Double> sw = new LinkedHashMap<>();
-        sw.put(Signals.TEMPLATE_REPETITION, 0.22);
-        sw.put(Signals.REASONING_PROMPTS, 0.14);
+        sw.put(Signals.TEMPLATE_REPETITION, 0.05);
+        sw.put(Signals.REASONING_PROMPTS, 0.18);
         sw.put(Signals.CAPABILITY_TARGETING, 0.14);
         sw.put(Signals.OUTPUT_HEAVY, 0.08);
-        sw.put(Signals.FLAT_RHYTHM, 0.14);
+        sw.put(Signals.FLAT_RHYTHM, 0.12);
         sw.put(Signals.YOUNG_AT_FIRST_USE, 0.14);
-        sw.put(Signals.NEW_MODEL_SPEED, 0.08);
-        sw.put(Signals.UNVERIFIED, 0.06);
-        return new AnalysisConfig(7, 50_000, 20, 0.05, 0.5, 6, 48, 6, 60, 8, 3, 0.55, 0.35, 0.3, 24, iw, sw);
+        sw.put(Signals.NEW_MODEL_SPEED, 0.10);
+        sw.put(Signals.UNVERIFIED, 0.08);
+        return new AnalysisConfig(14, 50_000, 20, 0.05, 0.5, 6, 48, 6, 60, 8, 3, 0.55, 0.35, 0.3, 24, iw, sw);
     }
 
     public double indicatorWeight(IndicatorKind kind) {

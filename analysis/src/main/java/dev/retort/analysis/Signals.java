@@ -90,7 +90,7 @@ final class Signals {
         return clamp((normalised - 0.80) / 0.17);
     }
 
-    /** 1 when the first exchange came within a day of sign-up, falling to 0 at the "young" limit. */
+    /** 1 when the first exchange came within a day of sign-up, falling to 0 at twice the "young" limit. */
     static double young(AccountProfile p, AnalysisConfig cfg) {
         double d = p.daysToFirstUse();
         if (d < 0) {
@@ -99,7 +99,7 @@ final class Signals {
         if (d <= 1) {
             return 1;
         }
-        return clamp(1 - (d - 1) / Math.max(1, cfg.youngDays() - 1));
+        return clamp(1 - (d - 1) / Math.max(1, 2.0 * cfg.youngDays()));
     }
 
     /**
