@@ -1,6 +1,7 @@
 package dev.retort.importers.bedrock;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.function.Supplier;
 import dev.retort.importers.RecordSink;
 import dev.retort.importers.json.JsonRecordFormat;
 import dev.retort.importers.json.JsonValues;
@@ -38,15 +39,15 @@ public final class BedrockFormat extends JsonRecordFormat {
     }
 
     @Override
-    protected void record(long line, JsonNode r, String raw, RecordSink sink) {
+    protected void record(long line, JsonNode r, Supplier<String> raw, RecordSink sink) {
         if (r.has("Records") && r.get("Records").isArray()) {
             sink.quarantine(line, "a CloudTrail {\"Records\":[...]} file, not a Bedrock invocation log "
-                    + "(import it as cloudtrail)", preview(raw));
+                    + "(import it as cloudtrail)", preview(raw.get()));
             return;
         }
         String schema = JsonValues.text(r.get("schemaType"));
         if (schema != null && !schema.equals("ModelInvocationLog")) {
-            sink.quarantine(line, "schemaType '" + schema + "' is not ModelInvocationLog", preview(raw));
+            sink.quarantine(line, "schemaType '" + schema + "' is not ModelInvocationLog", preview(raw.get()));
             return;
         }
         JsonNode whenNode = r.get("timestamp");
@@ -54,14 +55,14 @@ public final class BedrockFormat extends JsonRecordFormat {
                 : whenNode.toString();
         long ts = isoMillis(when);
         if (ts < 0) {
-            sink.quarantine(line, when == null ? "no timestamp" : "bad timestamp '" + when + "'", preview(raw));
+            sink.quarantine(line, when == null ? "no timestamp" : "bad timestamp '" + when + "'", preview(raw.get()));
             return;
         }
         String requestId = JsonValues.text(r.get("requestId"));
         String arn = JsonValues.text(r.path("identity").get("arn"));
         if (requestId == null && arn == null) {
             sink.quarantine(line, "neither requestId nor identity.arn: not a Bedrock invocation record",
-                    preview(raw));
+                    preview(raw.get()));
             return;
         }
         JsonNode input = r.path("input");

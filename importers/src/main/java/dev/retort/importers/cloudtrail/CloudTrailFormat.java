@@ -1,6 +1,7 @@
 package dev.retort.importers.cloudtrail;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.function.Supplier;
 import dev.retort.importers.RecordSink;
 import dev.retort.importers.bedrock.Arns;
 import dev.retort.importers.bedrock.BedrockFormat;
@@ -41,30 +42,30 @@ public final class CloudTrailFormat extends JsonRecordFormat {
     }
 
     @Override
-    protected void record(long line, JsonNode node, String raw, RecordSink sink) {
+    protected void record(long line, JsonNode node, Supplier<String> raw, RecordSink sink) {
         JsonNode records = node.get("Records");
         if (records != null && records.isArray()) {
             for (JsonNode r : records) {
-                one(line, r, r.toString(), sink);
+                one(line, r, r::toString, sink);
             }
             return;
         }
         one(line, node, raw, sink);
     }
 
-    private void one(long line, JsonNode r, String raw, RecordSink sink) {
+    private void one(long line, JsonNode r, Supplier<String> raw, RecordSink sink) {
         if (!r.isObject()) {
-            sink.quarantine(line, "CloudTrail record is not a JSON object", preview(raw));
+            sink.quarantine(line, "CloudTrail record is not a JSON object", preview(raw.get()));
             return;
         }
         String source = JsonValues.text(r.get("eventSource"));
         String name = JsonValues.text(r.get("eventName"));
         if (source == null) {
-            sink.quarantine(line, "no eventSource: not a CloudTrail record", preview(raw));
+            sink.quarantine(line, "no eventSource: not a CloudTrail record", preview(raw.get()));
             return;
         }
         if (!source.equals("bedrock.amazonaws.com") || name == null || !INVOCATIONS.contains(name)) {
-            sink.quarantine(line, "not a Bedrock model invocation (" + source + " " + name + ")", preview(raw));
+            sink.quarantine(line, "not a Bedrock model invocation (" + source + " " + name + ")", preview(raw.get()));
             return;
         }
         JsonNode whenNode = r.get("eventTime");
@@ -72,7 +73,7 @@ public final class CloudTrailFormat extends JsonRecordFormat {
                 : whenNode.toString();
         long ts = BedrockFormat.isoMillis(when);
         if (ts < 0) {
-            sink.quarantine(line, when == null ? "no eventTime" : "bad eventTime '" + when + "'", preview(raw));
+            sink.quarantine(line, when == null ? "no eventTime" : "bad eventTime '" + when + "'", preview(raw.get()));
             return;
         }
         JsonNode who = r.path("userIdentity");

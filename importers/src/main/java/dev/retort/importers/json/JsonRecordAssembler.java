@@ -96,6 +96,11 @@ public final class JsonRecordAssembler {
         }
     }
 
+    /** True when no record is in progress: the next line starts afresh. */
+    public boolean idle() {
+        return buf.length() == 0 && !oversized;
+    }
+
     /** Abandons any record in progress (reported as broken with {@code reason}), e.g. before an over-long line. */
     public void interrupt(String reason) {
         if (oversized) {

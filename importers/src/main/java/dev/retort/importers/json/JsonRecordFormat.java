@@ -10,6 +10,7 @@ import dev.retort.store.task.CancelledException;
 import dev.retort.store.task.Progress;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.function.Supplier;
 
 /**
  * A format whose records are JSON objects, one per line or pretty-printed over several lines. Subclasses turn one
@@ -27,7 +28,7 @@ public abstract class JsonRecordFormat implements LogFormat {
      * Handles one parsed record that started on {@code line}. Must send every outcome to {@code sink}: exchanges,
      * or a quarantine entry that says why the record gave none.
      */
-    protected abstract void record(long line, JsonNode node, String raw, RecordSink sink);
+    protected abstract void record(long line, JsonNode node, Supplier<String> raw, RecordSink sink);
 
     @Override
     public void parse(InputStream in, RecordSink sink, Progress progress) throws IOException {
@@ -49,6 +50,9 @@ public abstract class JsonRecordFormat implements LogFormat {
                 assembler.interrupt("truncated JSON: record not closed before line " + reader.lineNumber());
                 sink.quarantine(reader.lineNumber(), "line longer than " + reader.maxLineBytes() + " bytes ("
                         + reader.fullLength() + " bytes); skipped", reader.preview(RAW_PREVIEW));
+            } else if (assembler.idle() && isWholeObject(reader.buffer(), reader.length())) {
+                // The JSON Lines fast path: parse the bytes as they are, no String in between.
+                parseBytes(reader, sink);
             } else {
                 assembler.line(reader.lineNumber(), reader.text());
             }
@@ -63,6 +67,69 @@ public abstract class JsonRecordFormat implements LogFormat {
         progress.update(reader.bytesRead(), -1, description());
     }
 
+    private void parseBytes(LineReader reader, RecordSink sink) {
+        long line = reader.lineNumber();
+        JsonNode node;
+        try {
+            node = Json.MAPPER.readTree(reader.buffer(), 0, reader.length());
+        } catch (JacksonException e) {
+            sink.quarantine(line, "bad JSON: " + shortMessage(e), reader.preview(RAW_PREVIEW));
+            return;
+        } catch (IOException e) {
+            sink.quarantine(line, "bad JSON: " + e.getMessage(), reader.preview(RAW_PREVIEW));
+            return;
+        }
+        if (node == null || !node.isObject()) {
+            sink.quarantine(line, "not a JSON object", reader.preview(RAW_PREVIEW));
+            return;
+        }
+        String[] raw = new String[1];
+        record(line, node, () -> raw[0] != null ? raw[0] : (raw[0] = reader.preview(RAW_PREVIEW)), sink);
+    }
+
+    /**
+     * True when the bytes hold one object whose brackets balance: after optional blanks a <code>{</code>, and the
+     * depth back at zero at the end outside any string. Safe on UTF-8 bytes: multi-byte characters never contain
+     * ASCII bytes.
+     */
+    static boolean isWholeObject(byte[] b, int len) {
+        int i = 0;
+        while (i < len && (b[i] == ' ' || b[i] == '\t')) {
+            i++;
+        }
+        if (i >= len || b[i] != '{') {
+            return false;
+        }
+        int depth = 0;
+        boolean str = false;
+        for (; i < len; i++) {
+            byte c = b[i];
+            if (str) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    str = false;
+                }
+            } else if (c == '"') {
+                str = true;
+            } else if (c == '{' || c == '[') {
+                depth++;
+            } else if (c == '}' || c == ']') {
+                depth--;
+                if (depth == 0) {
+                    // Only blanks may follow the closing bracket.
+                    for (int j = i + 1; j < len; j++) {
+                        if (b[j] != ' ' && b[j] != '\t') {
+                            return false;
+                        }
+                    }
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private void parseRecord(long line, String json, RecordSink sink) {
         JsonNode node;
         try {
@@ -75,7 +142,7 @@ public abstract class JsonRecordFormat implements LogFormat {
             sink.quarantine(line, "not a JSON object", preview(json));
             return;
         }
-        record(line, node, json, sink);
+        record(line, node, () -> json, sink);
     }
 
     protected static String preview(String raw) {

@@ -1,6 +1,7 @@
 package dev.retort.importers.mapping;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.function.Supplier;
 import dev.retort.importers.RecordSink;
 import dev.retort.importers.json.JsonRecordFormat;
 import dev.retort.importers.json.JsonValues;
@@ -50,11 +51,11 @@ public final class MappedJsonFormat extends JsonRecordFormat {
     }
 
     @Override
-    protected void record(long line, JsonNode node, String raw, RecordSink sink) {
+    protected void record(long line, JsonNode node, Supplier<String> raw, RecordSink sink) {
         try {
             sink.exchange(rows.map(line, f -> value(node, f)));
         } catch (RowMapper.BadRow e) {
-            sink.quarantine(line, e.getMessage(), preview(raw));
+            sink.quarantine(line, e.getMessage(), preview(raw.get()));
         }
     }
 

@@ -36,7 +36,7 @@ final class NginxLine {
         if (open < 0) {
             return new Bad("not an access log line: no [time]");
         }
-        String[] prefix = line.substring(0, open).trim().split(" +");
+        String[] prefix = words(line, open);
         String ip;
         String user;
         if (prefix.length == 3) {
@@ -84,6 +84,31 @@ final class NginxLine {
         Exchange ex = new Exchange(lineNo, ts, null, dash(user), null, dash(ip), dash(rest.get(4)), null, -1, -1,
                 status, latency, null, null);
         return new Parsed(ex, method, path);
+    }
+
+    /** The space-separated words before {@code end} (at most five; more means "not this format"). */
+    private static String[] words(String line, int end) {
+        String[] out = new String[5];
+        int n = 0;
+        int i = 0;
+        while (i < end) {
+            while (i < end && line.charAt(i) == ' ') {
+                i++;
+            }
+            if (i >= end) {
+                break;
+            }
+            int j = line.indexOf(' ', i);
+            if (j < 0 || j > end) {
+                j = end;
+            }
+            if (n == out.length) {
+                return new String[0];
+            }
+            out[n++] = line.substring(i, j);
+            i = j;
+        }
+        return java.util.Arrays.copyOf(out, n);
     }
 
     /** Space-separated fields after the time; quoted fields may contain spaces and {@code \"} escapes. */

@@ -1,6 +1,7 @@
 package dev.retort.importers.otlp;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.function.Supplier;
 import dev.retort.importers.RecordSink;
 import dev.retort.importers.json.JsonRecordFormat;
 
@@ -35,13 +36,13 @@ public final class OtlpFormat extends JsonRecordFormat {
     }
 
     @Override
-    protected void record(long line, JsonNode node, String raw, RecordSink sink) {
+    protected void record(long line, JsonNode node, Supplier<String> raw, RecordSink sink) {
         JsonNode resourceSpans = first(node, "resourceSpans", "resource_spans");
         if (resourceSpans == null || !resourceSpans.isArray()) {
             String why = node.has("resourceLogs") || node.has("resourceMetrics")
                     ? "OTLP logs or metrics, not traces: no resourceSpans"
                     : "no resourceSpans: not an OTLP/JSON trace export";
-            sink.quarantine(line, why, preview(raw));
+            sink.quarantine(line, why, preview(raw.get()));
             return;
         }
         int spans = 0;
@@ -63,7 +64,7 @@ public final class OtlpFormat extends JsonRecordFormat {
         }
         if (genAi == 0) {
             sink.quarantine(line, spans == 0 ? "OTLP record holds no spans"
-                    : "no gen_ai spans among " + spans + " span(s): not model calls", preview(raw));
+                    : "no gen_ai spans among " + spans + " span(s): not model calls", preview(raw.get()));
         }
     }
 
