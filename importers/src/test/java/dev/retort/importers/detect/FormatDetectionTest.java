@@ -70,6 +70,11 @@ class FormatDetectionTest {
             "cloudtrail/case-2.json, cloudtrail",
             "nginx/case-1.log, nginx",
             "csv/case-1.csv, csv",
+            "otlp/generated-1.jsonl, otlp",
+            "bedrock/generated-1.jsonl, bedrock",
+            "cloudtrail/generated-1.jsonl, cloudtrail",
+            "nginx/generated-1.log, nginx",
+            "csv/generated-1.csv, csv",
     })
     void craftedCasesAreRecognised(String name, String expected) throws Exception {
         assertEquals(expected, best(resource(name)));
