@@ -76,8 +76,13 @@ public final class MappedCsvFormat implements LogFormat {
         }
         // Another CSV with a time column and an account column: importable by guessing, but let formats that
         // know the file better (LiteLLM's export) win.
+        // An account export (account, created_at, email, ...) has a time and an account too: ask for at least one
+        // column only an exchange has.
         ColumnMapping guessed = ColumnMapping.guess(cols, ColumnMapping.Layout.CSV);
-        return guessed.column(Field.TIMESTAMP) != null && guessed.column(Field.ACCOUNT) != null ? 0.3 : 0;
+        boolean exchangeColumn = java.util.stream.Stream.of(Field.MODEL, Field.TOKENS_IN, Field.TOKENS_OUT,
+                Field.STATUS, Field.LATENCY_MS, Field.PROMPT, Field.REQUEST_ID).anyMatch(f -> guessed.column(f) != null);
+        return guessed.column(Field.TIMESTAMP) != null && guessed.column(Field.ACCOUNT) != null && exchangeColumn
+                ? 0.3 : 0;
     }
 
     @Override

@@ -81,6 +81,14 @@ class FormatDetectionTest {
     }
 
     @Test
+    void csvDoesNotClaimAnAccountExport() {
+        String head = "account_id,created_at,email,payment_fingerprint,country,org_id,verified\n"
+                + "acct_1,2026-04-01T00:00:00Z,a@example.com,fp_1,DE,,true\n";
+        LogFormat csv = FORMATS.stream().filter(f -> f.id().equals("csv")).findFirst().orElseThrow();
+        assertEquals(0.0, csv.sniff(head));
+    }
+
+    @Test
     void plainTextIsNobodys() throws Exception {
         String head = "Dear analyst,\nthis is a letter, not a log.\n";
         for (LogFormat f : FORMATS) {
