@@ -3,7 +3,10 @@ package dev.retort.analysis;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The account graph: an edge between two accounts carries the indicators they share, its weight the sum over
@@ -16,9 +19,21 @@ final class AccountGraph {
     static final int CLIQUE_LIMIT = 150;
     private static final int WEIGHT_LEVELS = 4095;
     private static final IndicatorKind[] KINDS = IndicatorKind.values();
+    /**
+     * Families that tie accounts directly (one card, one network, one client build, one key, one prompt template).
+     * E-mail look-alikes, sign-up times and synchrony are circumstantial: they strengthen a link but never make one.
+     */
+    static final Set<String> DIRECT_FAMILIES = Set.of("payment", "network", "client", "key", "prompt");
+    static final double MIN_DIRECT = 0.05;
+    /** Bit set in {@link Edge#kinds()} when no direct family backs the edge. */
+    static final int CIRCUMSTANTIAL_ONLY = 1 << 30;
 
     /** One edge: accounts a < b, summed weight, the kinds behind it (bit per IndicatorKind ordinal). */
-    record Edge(int a, int b, double weight, int kinds) {}
+    record Edge(int a, int b, double weight, int kinds) {
+        boolean isStrong(double threshold) {
+            return weight >= threshold && (kinds & CIRCUMSTANTIAL_ONLY) == 0;
+        }
+    }
 
     private final List<Edge> edges;
     private final int nodes;
@@ -71,8 +86,8 @@ final class AccountGraph {
             int a = (int) (pair >>> 24);
             int b = (int) (pair & 0xFFFFFF);
             double sync = synchrony(accounts.get(a), accounts.get(b));
-            best[IndicatorKind.SYNC_ACTIVITY.ordinal()] = syncBase * Math.max(0, (sync - 0.5) / 0.4);
-            java.util.Map<String, Double> byFamily = new java.util.HashMap<>();
+            best[IndicatorKind.SYNC_ACTIVITY.ordinal()] = syncBase * Signals.clamp((sync - 0.2) / 0.5);
+            Map<String, Double> byFamily = new HashMap<>();
             int kinds = 0;
             for (int k = 0; k < best.length; k++) {
                 if (best[k] > 0.005) {
@@ -81,25 +96,44 @@ final class AccountGraph {
                 }
             }
             double w = 0;
-            for (double v : byFamily.values()) {
-                w += v;
+            double direct = 0;
+            for (Map.Entry<String, Double> f : byFamily.entrySet()) {
+                w += f.getValue();
+                if (DIRECT_FAMILIES.contains(f.getKey())) {
+                    direct = Math.max(direct, f.getValue());
+                }
+            }
+            if (direct < MIN_DIRECT) {
+                kinds |= CIRCUMSTANTIAL_ONLY;
             }
             edges.add(new Edge(a, b, w, kinds));
         }
         return new AccountGraph(accounts.size(), edges);
     }
 
-    /** Jaccard similarity of the hours two accounts were active in; 0 when either was active under a day's worth. */
+    /**
+     * How synchronised two accounts are, hour by hour, over the span both were active (SynchroTrap compares users'
+     * actions in time windows): the phi correlation of their active-hour indicators. Two accounts busy every hour
+     * score 0 (nothing to compare: being always on is the flat-rhythm signal, not synchrony); two accounts working
+     * the same shifts score near 1. 0 when they overlap for under two days.
+     */
     static double synchrony(AccountProfile a, AccountProfile b) {
-        int ca = a.activeHours.cardinality();
-        int cb = b.activeHours.cardinality();
-        if (ca < 24 || cb < 24) {
+        int lo = Math.max(a.activeHours.nextSetBit(0), b.activeHours.nextSetBit(0));
+        int hi = Math.min(a.activeHours.length(), b.activeHours.length()) - 1;
+        int n = hi - lo + 1;
+        if (lo < 0 || n < 48) {
             return 0;
         }
-        BitSet both = (BitSet) a.activeHours.clone();
-        both.and(b.activeHours);
-        int inter = both.cardinality();
-        return inter / (double) (ca + cb - inter);
+        BitSet x = a.activeHours.get(lo, hi + 1);
+        BitSet y = b.activeHours.get(lo, hi + 1);
+        double na = x.cardinality();
+        double nb = y.cardinality();
+        x.and(y);
+        double n11 = x.cardinality();
+        double den = Math.sqrt(na * (n - na) * nb * (n - nb));
+        double phi = den == 0 ? 0 : Math.max(0, (n * n11 - na * nb) / den);
+        // phi * sqrt(n) is the test statistic for independence: below 5 the overlap can be chance
+        return phi * Math.sqrt(n) >= 5 ? phi : 0;
     }
 
     private static long pack(int a, int b, int kind, int q) {
@@ -112,9 +146,9 @@ final class AccountGraph {
         return edges;
     }
 
-    /** Edges at or above the threshold. */
+    /** Edges at or above the threshold and backed by a direct family. */
     List<Edge> strong(double threshold) {
-        return edges.stream().filter(e -> e.weight() >= threshold).toList();
+        return edges.stream().filter(e -> e.isStrong(threshold)).toList();
     }
 
     /** Connected components over the strong edges: component id per node (-1 for a node with no strong edge). */
@@ -125,7 +159,7 @@ final class AccountGraph {
         }
         boolean[] linked = new boolean[nodes];
         for (Edge e : edges) {
-            if (e.weight() >= threshold) {
+            if (e.isStrong(threshold)) {
                 union(parent, e.a(), e.b());
                 linked[e.a()] = true;
                 linked[e.b()] = true;

@@ -63,8 +63,10 @@ final class ClusterAssessor {
         s.put(REPLACEMENT_WAVES, replacementWaves(members));
         s.put(SIGNUP_BURSTS, burst / (double) members.length);
         s.put(ONE_ORGANISATION, oneOrganisation(members));
-        double coordination = (s.get(LINK_STRENGTH) + s.get(SYNCHRONISED) + s.get(SPREAD_THIN)
-                + s.get(REPLACEMENT_WAVES) + s.get(SIGNUP_BURSTS)) / 5;
+        // a campaign need not show every form of coordination: the mean of its three strongest
+        double coordination = java.util.stream.DoubleStream.of(s.get(LINK_STRENGTH), s.get(SYNCHRONISED),
+                s.get(SPREAD_THIN), s.get(REPLACEMENT_WAVES), s.get(SIGNUP_BURSTS))
+                .map(v -> -v).sorted().limit(3).map(v -> -v).sum() / 3;
         s.put(COORDINATION, coordination);
         return s;
     }

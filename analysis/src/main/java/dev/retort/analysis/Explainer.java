@@ -93,8 +93,8 @@ final class Explainer {
         List<Reason> out = new ArrayList<>();
         if (s.get(ClusterAssessor.SYNCHRONISED) > 0.3) {
             out.add(new Reason(ClusterAssessor.SYNCHRONISED, 0.4 * s.get(ClusterAssessor.SYNCHRONISED) / 5,
-                    String.format(Locale.ROOT, "Members are active in the same hours (mean Jaccard %.2f of their "
-                            + "active hours, SynchroTrap-style).", s.get(ClusterAssessor.SYNCHRONISED)), List.of()));
+                    String.format(Locale.ROOT, "Members are active in the same hours (mean correlation %.2f of "
+                            + "their hour-by-hour activity, SynchroTrap-style).", s.get(ClusterAssessor.SYNCHRONISED)), List.of()));
         }
         if (s.get(ClusterAssessor.SPREAD_THIN) > 0.5) {
             out.add(new Reason(ClusterAssessor.SPREAD_THIN, 0.4 * s.get(ClusterAssessor.SPREAD_THIN) / 5,
