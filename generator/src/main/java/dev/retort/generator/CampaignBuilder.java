@@ -13,6 +13,9 @@ final class CampaignBuilder {
     /** The quiet style's synchronised shifts, in UTC hours. */
     static final double[] QUIET_SHIFTS = {0, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0};
 
+    /** Smallest fleet per style (HYDRA, QUIET, PROBE) whatever the scale. */
+    static final int[] MIN_ACCOUNTS = {12, 6, 3};
+
     private final ScenarioBuilder owner;
     private final SplittableRandom r;
 
@@ -29,7 +32,8 @@ final class CampaignBuilder {
         if (from >= to) {
             throw new IllegalArgumentException("campaign " + c.id() + " has an empty window");
         }
-        int n = owner.scaled(c.accounts());
+        // A campaign shrunk below a few accounts is no longer a campaign; keep a floor per style.
+        int n = Math.max(Math.min(c.accounts(), MIN_ACCOUNTS[c.style().ordinal()]), owner.scaled(c.accounts()));
         long target = Math.max(1, Math.round(c.exchanges() * owner.scale()));
         List<Account> members = switch (c.style()) {
             case HYDRA -> hydra(c, n, from, to);
