@@ -1,6 +1,7 @@
 package dev.retort.importers.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 
 /**
  * Tolerant reading of JSON values as real emitters write them: numbers as numbers or decimal strings, missing and
@@ -24,7 +25,7 @@ public final class JsonValues {
             }
             start = dot + 1;
         }
-        return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+        return MissingNode.getInstance();
     }
 
     /** Text of a scalar (numbers and booleans as written), or null for missing, null, empty or container nodes. */

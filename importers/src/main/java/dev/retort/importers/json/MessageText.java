@@ -3,6 +3,7 @@ package dev.retort.importers.json;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.retort.importers.io.Json;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -61,7 +62,7 @@ public final class MessageText {
             return;
         }
         String role = JsonValues.text(m.get("role"));
-        if (role != null && !roles.contains(role.toLowerCase(java.util.Locale.ROOT))) {
+        if (role != null && !roles.contains(role.toLowerCase(Locale.ROOT))) {
             return;
         }
         JsonNode body = m.has("content") ? m.get("content") : m.has("parts") ? m.get("parts") : m;

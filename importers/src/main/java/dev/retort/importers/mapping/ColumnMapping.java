@@ -14,6 +14,7 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Iterator;
@@ -271,7 +272,7 @@ public final class ColumnMapping {
             Field f = Field.ofKey(e.getKey());
             if (f == null) {
                 throw new IllegalArgumentException("unknown field '" + e.getKey() + "' in columns (known: "
-                        + String.join(", ", java.util.Arrays.stream(Field.values()).map(Field::key).toList()) + ")");
+                        + String.join(", ", Arrays.stream(Field.values()).map(Field::key).toList()) + ")");
             }
             if (!e.getValue().isNull()) {
                 cols.put(f, e.getValue().asText());

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * CSV exchanges read through a {@link ColumnMapping}. The no-argument form (registered as format {@code csv}) uses
@@ -79,7 +80,7 @@ public final class MappedCsvFormat implements LogFormat {
         // An account export (account, created_at, email, ...) has a time and an account too: ask for at least one
         // column only an exchange has.
         ColumnMapping guessed = ColumnMapping.guess(cols, ColumnMapping.Layout.CSV);
-        boolean exchangeColumn = java.util.stream.Stream.of(Field.MODEL, Field.TOKENS_IN, Field.TOKENS_OUT,
+        boolean exchangeColumn = Stream.of(Field.MODEL, Field.TOKENS_IN, Field.TOKENS_OUT,
                 Field.STATUS, Field.LATENCY_MS, Field.PROMPT, Field.REQUEST_ID).anyMatch(f -> guessed.column(f) != null);
         return guessed.column(Field.TIMESTAMP) != null && guessed.column(Field.ACCOUNT) != null && exchangeColumn
                 ? 0.3 : 0;

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -108,7 +109,7 @@ final class NginxLine {
             out[n++] = line.substring(i, j);
             i = j;
         }
-        return java.util.Arrays.copyOf(out, n);
+        return Arrays.copyOf(out, n);
     }
 
     /** Space-separated fields after the time; quoted fields may contain spaces and {@code \"} escapes. */

@@ -2,9 +2,13 @@ package dev.retort.importers.otlp;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.retort.importers.json.JsonValues;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * OTLP attributes decoded to text: {@code [{"key":..,"value":{"stringValue":..}}]} as the spec writes them, and
@@ -68,7 +72,7 @@ final class Attributes {
                     sb.append(',');
                 }
                 String t = anyValue(item);
-                sb.append(t == null ? "null" : com.fasterxml.jackson.databind.node.TextNode.valueOf(t).toString());
+                sb.append(t == null ? "null" : TextNode.valueOf(t).toString());
             }
             return sb.append(']').toString();
         }
@@ -104,8 +108,8 @@ final class Attributes {
     }
 
     /** Legacy indexed attributes {@code prefix.0.suffix}, {@code prefix.1.suffix}, ... in index order. */
-    java.util.List<Indexed> indexed(String prefix) {
-        java.util.TreeMap<Integer, Indexed> out = new java.util.TreeMap<>();
+    List<Indexed> indexed(String prefix) {
+        TreeMap<Integer, Indexed> out = new TreeMap<>();
         String p = prefix + ".";
         for (Map.Entry<String, String> e : values.entrySet()) {
             String k = e.getKey();
@@ -131,7 +135,7 @@ final class Attributes {
             }
             out.put(idx, cur);
         }
-        return new java.util.ArrayList<>(out.values());
+        return new ArrayList<>(out.values());
     }
 
     record Indexed(String role, String content) {

@@ -1,6 +1,7 @@
 package dev.retort.importers.otlp;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import dev.retort.importers.RecordSink;
 import dev.retort.importers.json.JsonValues;
 import dev.retort.importers.json.MessageText;
@@ -139,7 +140,7 @@ final class SpanMapper {
     }
 
     private static JsonNode textNode(String s) {
-        return s == null ? null : com.fasterxml.jackson.databind.node.TextNode.valueOf(s);
+        return s == null ? null : TextNode.valueOf(s);
     }
 
     private static int status(Attributes a, JsonNode status) {
