@@ -71,9 +71,13 @@ final class ClusterAssessor {
         return s;
     }
 
-    /** 0.6 behaviour + 0.4 coordination, cut by the share of one organisation's verified staff. */
+    /**
+     * Behaviour, raised by coordination (x0.6 with none, x1 with full), cut by the share of one organisation's
+     * verified staff. Coordination alone never makes a campaign: accounts that behave like ordinary users stay low
+     * however tightly they are linked (a campus, an office, a carrier NAT).
+     */
     double score(Map<String, Double> s) {
-        double raw = 0.6 * s.get(BEHAVIOUR) + 0.4 * s.get(COORDINATION);
+        double raw = s.get(BEHAVIOUR) * (0.6 + 0.4 * s.get(COORDINATION));
         return Signals.clamp(raw * (1 - 0.9 * s.get(ONE_ORGANISATION)));
     }
 
