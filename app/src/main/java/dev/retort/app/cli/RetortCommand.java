@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 AnalyzeCommand.class,
                 EvaluateCommand.class,
                 OpenCommand.class,
+                DemoCommand.class,
                 ImportCommand.class,
                 GenerateCommand.class,
         })
