@@ -2,7 +2,7 @@ package dev.retort.views;
 
 import atlantafx.base.theme.PrimerLight;
 import dev.retort.store.RetortHome;
-import dev.retort.views.shell.EmptyPlaces;
+import dev.retort.views.places.RetortPlaces;
 import dev.retort.views.shell.MainView;
 import dev.retort.views.shell.MainViewModel;
 import dev.retort.views.shell.NativeCaseFileChooser;
@@ -22,9 +22,12 @@ public final class RetortApplication extends Application {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         MainViewModel model = new MainViewModel(new BackgroundTaskExecutor(),
                 new RecentCases(RetortHome.dir().resolve("recent-cases.txt")));
-        MainView view = new MainView(model, new NativeCaseFileChooser(), new EmptyPlaces());
+        MainView view = new MainView(model, new NativeCaseFileChooser(),
+                new RetortPlaces(RetortPlaces.Services.desktop(RetortHome.dir())));
         stage.titleProperty().bind(model.windowTitleProperty());
-        stage.setScene(new Scene(view, 1280, 800));
+        Scene scene = new Scene(view, 1280, 800);
+        scene.getStylesheets().add(RetortPlaces.STYLESHEET);
+        stage.setScene(scene);
         stage.setOnHidden(e -> model.shutdown());
         stage.show();
         List<String> args = getParameters().getUnnamed();

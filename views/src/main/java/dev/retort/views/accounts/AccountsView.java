@@ -191,14 +191,34 @@ public final class AccountsView extends BorderPane {
     private void initListeners() {
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<AccountRow>) c -> {
             List<AccountRow> rows = List.copyOf(table.getSelectionModel().getSelectedItems());
-            if (rows.isEmpty()) {
-                return;
+            if (rows.isEmpty() || model.loadingProperty().get()) {
+                return; // a reload replaces the rows; the selection is restored when it ends
             }
             List<String> accounts = rows.stream().map(AccountRow::account).toList();
             model.select(accounts);
             annotations.model().showAccounts(accounts);
         });
         model.context().selection().campaignProperty().addListener((o, old, now) -> table.refresh());
+        model.loadingProperty().addListener((o, was, now) -> {
+            if (!now) {
+                restoreSelection();
+            }
+        });
+    }
+
+    /** Selects again the rows of the accounts selected before a reload replaced the rows. */
+    private void restoreSelection() {
+        java.util.Set<String> wanted = new java.util.HashSet<>(model.context().selection().accounts());
+        table.getSelectionModel().clearSelection();
+        if (wanted.isEmpty()) {
+            return;
+        }
+        List<AccountRow> items = table.getItems();
+        for (int i = 0; i < items.size(); i++) {
+            if (wanted.contains(items.get(i).account())) {
+                table.getSelectionModel().select(i);
+            }
+        }
     }
 
     TableView<AccountRow> table() {

@@ -1,9 +1,9 @@
 package dev.retort.views.accounts;
 
-import dev.retort.store.workbench.SectionKind;
 import dev.retort.store.workbench.Target;
 import dev.retort.store.workbench.Workbench;
 import dev.retort.views.common.CaseContext;
+import dev.retort.views.dossier.DossierActions;
 import dev.retort.views.shell.Place;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +33,7 @@ public final class AccountsViewModel {
     public static final String ANY_CAMPAIGN = "All accounts";
 
     private final CaseContext context;
+    private final DossierActions dossier;
     private final ObservableList<AccountRow> all = FXCollections.observableArrayList();
     private final FilteredList<AccountRow> visible = new FilteredList<>(all, r -> true);
     private final ObservableList<String> campaigns = FXCollections.observableArrayList(ANY_CAMPAIGN);
@@ -45,6 +46,7 @@ public final class AccountsViewModel {
 
     public AccountsViewModel(CaseContext context) {
         this.context = context;
+        this.dossier = new DossierActions(context);
         filterText.addListener((o, a, b) -> refilter());
         minScore.addListener((o, a, b) -> refilter());
         campaignFilter.addListener((o, a, b) -> {
@@ -56,6 +58,7 @@ public final class AccountsViewModel {
         flaggedOnly.addListener((o, a, b) -> refilter());
         context.openCaseProperty().addListener((o, old, now) -> reload());
         context.revisionProperty().addListener((o, old, now) -> reload());
+        context.workbenchRevisionProperty().addListener((o, old, now) -> reload()); // the tags column
         reload();
     }
 
@@ -76,8 +79,8 @@ public final class AccountsViewModel {
             campaigns.setAll(ANY_CAMPAIGN);
             campaigns.addAll(keys);
             campaignFilter.set(campaigns.contains(keep) ? keep : ANY_CAMPAIGN);
-            loading.set(false);
             refilter();
+            loading.set(false); // last: the view restores its selection when this turns false
         });
     }
 
@@ -111,7 +114,7 @@ public final class AccountsViewModel {
             return;
         }
         List<String> targets = List.copyOf(accounts);
-        context.write("Tagging " + targets.size() + " accounts", c -> {
+        context.annotate("Tagging " + targets.size() + " accounts", c -> {
             Workbench wb = Workbench.of(c);
             int added = 0;
             for (String account : targets) {
@@ -121,16 +124,9 @@ public final class AccountsViewModel {
         }, added -> { });
     }
 
-    /** Adds an account-table section listing these accounts to the dossier. */
+    /** Adds these accounts to the dossier (one section). */
     public void addToDossier(List<String> accounts) {
-        if (accounts.isEmpty()) {
-            return;
-        }
-        List<String> targets = List.copyOf(accounts);
-        context.write("Adding accounts to the dossier", c -> Workbench.of(c).sections().add(SectionKind.ACCOUNTS,
-                targets.size() == 1 ? "Account " + targets.get(0) : "Accounts (" + targets.size() + ")",
-                targets.size() == 1 ? Target.account(targets.get(0)) : null,
-                AccountListJson.of(targets)), s -> { });
+        dossier.addAccounts(List.copyOf(accounts));
     }
 
     /** Selects these accounts and switches to the Exchanges view. */

@@ -7,6 +7,8 @@ import dev.retort.views.shell.Place;
 import dev.retort.views.task.UiTaskExecutor;
 import java.sql.Connection;
 import java.sql.SQLException;
+import dev.retort.store.task.Progress;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
@@ -28,6 +30,7 @@ public final class CaseContext {
     private final ObjectProperty<Place> place;
     private final Consumer<Throwable> errors;
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision", 0);
+    private final ReadOnlyLongWrapper workbenchRevision = new ReadOnlyLongWrapper(this, "workbenchRevision", 0);
 
     public CaseContext(ReadOnlyObjectProperty<CaseFile> openCase, UiTaskExecutor tasks, CaseSelection selection,
                        ObjectProperty<Place> place, Consumer<Throwable> errors) {
@@ -89,6 +92,30 @@ public final class CaseContext {
         revision.set(revision.get() + 1);
     }
 
+    /** Goes up by one whenever the analyst's own material changed: tags, notes, dossier sections. */
+    public ReadOnlyLongProperty workbenchRevisionProperty() {
+        return workbenchRevision.getReadOnlyProperty();
+    }
+
+    /**
+     * Runs a change to the analyst's material (tags, notes, dossier) in the background on the case's writer, then bumps
+     * {@link #workbenchRevisionProperty()} (not the data revision: a tag does not make every table re-read the case).
+     */
+    public <T> void annotate(String title, Function<CaseFile, T> work, Consumer<T> onSuccess) {
+        CaseFile c = openCase.get();
+        if (c == null) {
+            return;
+        }
+        tasks.submit(title, progress -> {
+            synchronized (c) {
+                return work.apply(c);
+            }
+        }, result -> {
+            workbenchRevision.set(workbenchRevision.get() + 1);
+            onSuccess.accept(result);
+        }, this::reportError);
+    }
+
     /**
      * Runs a read-only query in the background on its own reader connection (closed afterwards) and hands the result
      * to {@code onSuccess} on the FX thread. Does nothing when no case is open.
@@ -116,18 +143,30 @@ public final class CaseContext {
      * result to {@code onSuccess} on the FX thread.
      */
     public <T> void write(String title, Function<CaseFile, T> work, Consumer<T> onSuccess) {
+        write(title, (c, progress) -> work.apply(c), onSuccess, this::reportError);
+    }
+
+    /**
+     * As {@link #write(String, Function, Consumer)} for long work that reports progress and honours cancel; the
+     * revision goes up after success and after failure (a cancelled import still changed the case).
+     */
+    public <T> void write(String title, BiFunction<CaseFile, Progress, T> work, Consumer<T> onSuccess,
+                          Consumer<Throwable> onFailure) {
         CaseFile c = openCase.get();
         if (c == null) {
             return;
         }
         tasks.submit(title, progress -> {
             synchronized (c) { // one writer at a time on the case's single write connection
-                return work.apply(c);
+                return work.apply(c, progress);
             }
         }, result -> {
             dataChanged();
             onSuccess.accept(result);
-        }, this::reportError);
+        }, error -> {
+            dataChanged();
+            onFailure.accept(error);
+        });
     }
 
     /** A query on a JDBC connection. */

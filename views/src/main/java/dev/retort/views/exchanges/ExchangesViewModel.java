@@ -1,9 +1,7 @@
 package dev.retort.views.exchanges;
 
-import dev.retort.store.workbench.SectionKind;
-import dev.retort.store.workbench.Target;
-import dev.retort.store.workbench.Workbench;
 import dev.retort.views.common.CaseContext;
+import dev.retort.views.dossier.DossierActions;
 import dev.retort.views.selection.CaseSelection;
 import dev.retort.views.shell.Place;
 import java.util.ArrayList;
@@ -113,18 +111,7 @@ public final class ExchangesViewModel {
 
     /** Adds an exemplar-exchanges section with these exchanges to the dossier. */
     public void addToDossier(List<Long> exchangeIds) {
-        if (exchangeIds.isEmpty()) {
-            return;
-        }
-        List<Long> ids = List.copyOf(exchangeIds);
-        StringBuilder json = new StringBuilder("{\"exchangeIds\":[");
-        for (int i = 0; i < ids.size(); i++) {
-            json.append(i == 0 ? "" : ",").append(ids.get(i));
-        }
-        json.append("]}");
-        context.write("Adding exchanges to the dossier", c -> Workbench.of(c).sections().add(SectionKind.EXCHANGES,
-                ids.size() == 1 ? "Exchange #" + ids.get(0) : "Exemplar exchanges (" + ids.size() + ")",
-                ids.size() == 1 ? Target.exchange(ids.get(0)) : null, json.toString()), s -> { });
+        new DossierActions(context).addExchanges(List.copyOf(exchangeIds));
     }
 
     static String describe(ExchangeFilter f) {

@@ -82,7 +82,7 @@ public final class AnnotationsViewModel {
         if (current.isEmpty() || tag == null || tag.isBlank()) {
             return;
         }
-        context.write("Tagging " + describe(current), c -> {
+        context.annotate("Tagging " + describe(current), c -> {
             Workbench wb = Workbench.of(c);
             current.forEach(t -> wb.tags().add(t, tag));
             return current.size();
@@ -95,7 +95,7 @@ public final class AnnotationsViewModel {
         if (current.isEmpty() || tag == null) {
             return;
         }
-        context.write("Removing tag " + tag, c -> {
+        context.annotate("Removing tag " + tag, c -> {
             Workbench wb = Workbench.of(c);
             current.forEach(t -> wb.tags().remove(t, tag));
             return current.size();
@@ -108,7 +108,7 @@ public final class AnnotationsViewModel {
         if (current.isEmpty() || body == null || body.isBlank()) {
             return;
         }
-        context.write("Adding a note to " + describe(current), c -> {
+        context.annotate("Adding a note to " + describe(current), c -> {
             Workbench wb = Workbench.of(c);
             current.forEach(t -> wb.notes().add(t, body.strip()));
             return current.size();

@@ -1,0 +1,75 @@
+package dev.retort.views.places;
+
+import dev.retort.views.accounts.AccountsView;
+import dev.retort.views.accounts.AccountsViewModel;
+import dev.retort.views.common.CaseContext;
+import dev.retort.views.dossier.DirectoryPicker;
+import dev.retort.views.dossier.DossierView;
+import dev.retort.views.dossier.DossierViewModel;
+import dev.retort.views.exchanges.ExchangesView;
+import dev.retort.views.exchanges.ExchangesViewModel;
+import dev.retort.views.shell.EmptyPlaces;
+import dev.retort.views.shell.MainViewModel;
+import dev.retort.views.shell.Place;
+import dev.retort.views.shell.PlaceFactory;
+import dev.retort.views.sources.FileImporter;
+import dev.retort.views.sources.ImportFileChooser;
+import dev.retort.views.sources.SourcesView;
+import dev.retort.views.sources.SourcesViewModel;
+import dev.retort.views.workbench.AnnotationsPane;
+import dev.retort.views.workbench.AnnotationsViewModel;
+import java.nio.file.Path;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import javafx.scene.Node;
+
+/**
+ * The real places of the main window: builds each feature's view model and view and hands them one shared
+ * {@link CaseContext} (open case, task executor, cross-view selection, revisions) per shell.
+ */
+public final class RetortPlaces implements PlaceFactory {
+
+    /** The services the views need from outside: where keys live, how files are imported, the file dialogs. */
+    public record Services(Path retortHome, FileImporter importer, ImportFileChooser importChooser,
+                           DirectoryPicker exportPicker) {
+
+        /** The desktop's services: the real importer and the native dialogs. */
+        public static Services desktop(Path retortHome) {
+            return new Services(retortHome, FileImporter.standard(), ImportFileChooser.nativeDialog(),
+                    DirectoryPicker.nativeDialog());
+        }
+    }
+
+    /** Retort's additions to the theme (campaign highlight in tables); add it to the scene. */
+    public static final String STYLESHEET = RetortPlaces.class.getResource("/dev/retort/views/retort.css")
+            .toExternalForm();
+
+    private final Services services;
+    private final Map<MainViewModel, CaseContext> contexts = new IdentityHashMap<>();
+    private final PlaceFactory fallback = new EmptyPlaces();
+
+    public RetortPlaces(Services services) {
+        this.services = services;
+    }
+
+    /** The context shared by every place of {@code shell}. */
+    public CaseContext context(MainViewModel shell) {
+        return contexts.computeIfAbsent(shell, CaseContext::of);
+    }
+
+    @Override
+    public Node create(Place place, MainViewModel shell) {
+        CaseContext context = context(shell);
+        return switch (place) {
+            case SOURCES -> new SourcesView(new SourcesViewModel(context, services.importer()),
+                    services.importChooser());
+            case ACCOUNTS -> new AccountsView(new AccountsViewModel(context),
+                    new AnnotationsPane(new AnnotationsViewModel(context), "accounts"));
+            case EXCHANGES -> new ExchangesView(new ExchangesViewModel(context),
+                    new AnnotationsPane(new AnnotationsViewModel(context), "exchanges"));
+            case DOSSIER -> new DossierView(new DossierViewModel(context, services.retortHome()),
+                    services.exportPicker());
+            case NETWORK, TIMELINE -> fallback.create(place, shell);
+        };
+    }
+}

@@ -1,0 +1,125 @@
+package dev.retort.views.accounts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.retort.views.shell.Place;
+import dev.retort.views.testing.DemoCase;
+import dev.retort.views.testing.Harness;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+@ExtendWith(ApplicationExtension.class)
+class AccountsViewTest {
+
+    @TempDir
+    Path dir;
+
+    private Harness app;
+
+    @Start
+    void start(Stage stage) {
+        app = new Harness(stage, dir.resolve("home"));
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        app.close(robot);
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<AccountRow> table(FxRobot robot) {
+        return robot.lookup("#accounts-table").queryAs(TableView.class);
+    }
+
+    @Test
+    void listsEveryAccountOfTheCaseWithItsScoreHighestFirst(FxRobot robot) throws Exception {
+        app.open(robot, DemoCase.copyTo(dir, "accounts"));
+        app.show(robot, Place.ACCOUNTS);
+
+        TableView<AccountRow> table = table(robot);
+        assertEquals(app.count("SELECT COUNT(*) FROM accounts"), table.getItems().size());
+        AccountRow first = table.getItems().get(0);
+        double top = Double.parseDouble(app.query("SELECT MAX(score) FROM analysis_account_scores").get(0));
+        assertEquals(top, first.score(), 1e-9, "sorted by score, highest first");
+        assertTrue(first.campaign() != null, "the top account belongs to a campaign");
+        assertFalse(first.indicators().isEmpty(), "its shared indicators are listed");
+    }
+
+    @Test
+    void filtersByTextCampaignAndFlaggedOnly(FxRobot robot) throws Exception {
+        app.open(robot, DemoCase.copyTo(dir, "filters"));
+        app.show(robot, Place.ACCOUNTS);
+        TableView<AccountRow> table = table(robot);
+        long members = app.count("SELECT COUNT(*) FROM analysis_account_scores WHERE campaign IS NOT NULL");
+
+        robot.clickOn("#accounts-flagged");
+        app.settle();
+        assertEquals(members, table.getItems().size());
+        assertTrue(table.getItems().stream().allMatch(r -> r.campaign() != null));
+
+        String campaign = app.query("SELECT campaign FROM analysis_account_scores WHERE campaign IS NOT NULL"
+                + " GROUP BY campaign ORDER BY COUNT(*), campaign LIMIT 1").get(0);
+        robot.interact(() -> robot.lookup("#accounts-campaign").queryComboBox().getSelectionModel().select(campaign));
+        app.settle();
+        assertEquals(app.count("SELECT COUNT(*) FROM analysis_account_scores WHERE campaign = '" + campaign + "'"),
+                table.getItems().size());
+        assertEquals(campaign, app.context().selection().campaign(), "picking a campaign selects it everywhere");
+
+        String one = table.getItems().get(0).account();
+        robot.clickOn("#accounts-filter").write(one);
+        app.settle();
+        assertTrue(table.getItems().stream().allMatch(r -> r.account().contains(one)));
+        assertTrue(robot.lookup("#accounts-summary").queryLabeled().getText().startsWith(
+                table.getItems().size() + " of "));
+    }
+
+    @Test
+    void multiSelectedAccountsBecomeTheSelectionAndAreTaggedInBulk(FxRobot robot) throws Exception {
+        app.open(robot, DemoCase.copyTo(dir, "bulk"));
+        app.show(robot, Place.ACCOUNTS);
+        TableView<AccountRow> table = table(robot);
+        robot.interact(() -> table.getSelectionModel().selectRange(0, 3));
+        List<String> chosen = table.getSelectionModel().getSelectedItems().stream().map(AccountRow::account).toList();
+        assertEquals(3, chosen.size());
+        assertEquals(chosen, app.context().selection().accounts());
+
+        robot.clickOn("#accounts-tag-text").write("hydra-suspect");
+        robot.clickOn("#accounts-tag");
+        app.settle();
+
+        List<String> tagged = app.query("SELECT target FROM tags WHERE tag = 'hydra-suspect' ORDER BY target");
+        assertEquals(chosen.stream().sorted().toList(), tagged);
+        assertEquals(3, app.count("SELECT COUNT(*) FROM audit_log WHERE action = 'tag.add'"));
+        assertTrue(table.getItems().stream().filter(r -> chosen.contains(r.account()))
+                .allMatch(r -> r.tags().contains("hydra-suspect")), "the tags column shows the new tag");
+    }
+
+    @Test
+    void aNoteWrittenInTheSidePanelGoesOnEverySelectedAccount(FxRobot robot) throws Exception {
+        app.open(robot, DemoCase.copyTo(dir, "notes"));
+        app.show(robot, Place.ACCOUNTS);
+        TableView<AccountRow> table = table(robot);
+        robot.interact(() -> table.getSelectionModel().selectRange(0, 2));
+        app.settle();
+        assertEquals("2 accounts", robot.lookup("#accounts-annotations-heading").queryLabeled().getText());
+
+        robot.clickOn("#accounts-new-note").write("same card, same /24, signed up within a minute");
+        robot.clickOn("#accounts-add-note");
+        app.settle();
+
+        assertEquals(2, app.count("SELECT COUNT(*) FROM notes WHERE target_kind = 'account'"
+                + " AND body = 'same card, same /24, signed up within a minute'"));
+        assertEquals(2, robot.lookup("#accounts-notes").queryListView().getItems().size());
+    }
+}
