@@ -1,7 +1,6 @@
 package dev.retort.views.network;
 
 import dev.retort.analysis.IndicatorKind;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -30,9 +29,7 @@ import org.graphstream.graph.implementations.MultiGraph;
 import org.graphstream.ui.fx_viewer.FxViewPanel;
 import org.graphstream.ui.fx_viewer.FxViewer;
 import org.graphstream.ui.geom.Point3;
-import org.graphstream.ui.graphicGraph.GraphicElement;
 import org.graphstream.ui.view.Viewer;
-import org.graphstream.ui.view.util.InteractiveElement;
 
 /**
  * The Network place: filters on the left, the GraphStream link chart in the middle, the inspector on the right.
@@ -163,7 +160,7 @@ public final class NetworkView extends BorderPane {
         if (e.getButton() != MouseButton.PRIMARY) {
             return;
         }
-        GraphicElement hit = panel.findGraphicElementAt(EnumSet.of(InteractiveElement.NODE), e.getX(), e.getY());
+        String hit = nodeAt(e.getX(), e.getY());
         if (hit == null) {
             if (e.getClickCount() == 1) {
                 model.select(null);
@@ -171,10 +168,28 @@ public final class NetworkView extends BorderPane {
             return;
         }
         if (e.getClickCount() >= 2) {
-            model.toggle(hit.getId());
+            model.toggle(hit);
         } else {
-            model.select(hit.getId());
+            model.select(hit);
         }
+    }
+
+    /**
+     * The node drawn under a point of the panel, nearest first. GraphStream's own hit test sizes nodes by the style
+     * sheet and ignores {@code ui.size}, so it misses most of our nodes; this one uses the sizes we draw.
+     */
+    String nodeAt(double x, double y) {
+        String best = null;
+        double bestDistance = Double.MAX_VALUE;
+        for (GraphNode n : shown.nodes()) {
+            Point3 px = panel.getCamera().transformGuToPx(n.x(), n.y(), 0);
+            double d = Math.hypot(px.x - x, px.y - y);
+            if (d <= Math.max(n.size() / 2, 5) + 1 && d < bestDistance) {
+                best = n.id();
+                bestDistance = d;
+            }
+        }
+        return best;
     }
 
     /** Brings the graph in line with the picture: removes what went, adds what came, moves and restyles the rest. */
