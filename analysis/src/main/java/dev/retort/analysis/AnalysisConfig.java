@@ -63,7 +63,7 @@ public record AnalysisConfig(int youngDays, int maxLinkGroup, int commonGroup, d
         sw.put(Signals.YOUNG_AT_FIRST_USE, 0.14);
         sw.put(Signals.NEW_MODEL_SPEED, 0.10);
         sw.put(Signals.UNVERIFIED, 0.08);
-        return new AnalysisConfig(14, 50_000, 20, 0.05, 0.5, 6, 48, 6, 180, 5, 3, 0.5, 0.35, 0.35, 24, iw, sw);
+        return new AnalysisConfig(14, 50_000, 20, 0.05, 0.5, 12, 48, 6, 180, 5, 3, 0.5, 0.35, 0.35, 24, iw, sw);
     }
 
     public double indicatorWeight(IndicatorKind kind) {

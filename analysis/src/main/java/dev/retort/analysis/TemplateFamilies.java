@@ -12,9 +12,9 @@ import java.util.SplittableRandom;
  * stays linear even when one template fills thousands of prompts. Deterministic: fixed seed, sorted input.
  */
 final class TemplateFamilies {
-    private static final int TABLES = 12;
-    private static final int BITS_PER_KEY = 16;
-    private static final int LEADERS = 4;
+    private static final int TABLES = 20;
+    private static final int BITS_PER_KEY = 14;
+    private static final int LEADERS = 6;
 
     private final long[] hashes;
     private final int[] parent;
