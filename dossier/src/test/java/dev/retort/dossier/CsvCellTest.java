@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class CsvCellTest {
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource(delimiter = '|', value = {
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
             "=HYPERLINK(1)|'=HYPERLINK(1)",
             "+1+2|'+1+2",
             "-2+3|'-2+3",

@@ -80,7 +80,7 @@ final class HtmlSections {
         if (!c.tags().isEmpty()) {
             b.append("<p>Tags: ").append(esc(String.join(", ", c.tags()))).append("</p>\n");
         }
-        b.append("<h3>Why it was flagged</h3>\n<ol class=\"reasons\">\n");
+        b.append("<h2>Why it was flagged</h2>\n<ol class=\"reasons\">\n");
         for (ReasonRow r : c.reasons()) {
             b.append("<li>").append(esc(r.text())).append(" <span class=\"muted\">(").append(esc(r.code()))
                     .append(", weight ").append(String.format(Locale.ROOT, "%.2f", r.weight()));
@@ -252,7 +252,7 @@ final class HtmlSections {
         List<NoteRow> on = doc.notes().stream().filter(n -> n.targetKind().equals(kind) && n.target().equals(target))
                 .toList();
         if (!on.isEmpty()) {
-            b.append("<h3>Analyst notes</h3>\n<ul class=\"notes\">\n");
+            b.append("<h2>Analyst notes</h2>\n<ul class=\"notes\">\n");
             on.forEach(this::note);
             b.append("</ul>\n");
         }

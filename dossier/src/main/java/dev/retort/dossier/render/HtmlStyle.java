@@ -10,7 +10,7 @@ final class HtmlStyle {
                        line-height: 1.4; margin: 0 auto; max-width: 60em; padding: 0 1.5em; }
                 h1 { font-size: 18pt; color: #102a43; border-bottom: 2px solid #334e68; padding-bottom: 3pt;
                      margin: 0 0 10pt 0; }
-                h3 { font-size: 11.5pt; color: #243b53; margin: 14pt 0 4pt 0; }
+                h2 { font-size: 11.5pt; color: #243b53; margin: 14pt 0 4pt 0; }
                 p { margin: 4pt 0 6pt 0; }
                 .lead { font-size: 11pt; }
                 .muted, .cut { color: #627d98; }
