@@ -34,7 +34,12 @@ public final class TimelineView extends BorderPane {
         this.model = model;
         this.canvas = new TimelineCanvas(model);
         setId("timeline-view");
-        setTop(createToolbar());
+        Label status = new Label();
+        status.setId("timeline-status");
+        status.getStyleClass().add("text-muted");
+        status.textProperty().bind(model.statusProperty());
+        status.setPadding(new Insets(2, 8, 0, 8));
+        setTop(new VBox(createToolbar(), status));
         legend.setId("timeline-legend");
         legend.setPadding(new Insets(4, 8, 4, 8));
         VBox chart = new VBox(legend, canvas);
@@ -70,14 +75,8 @@ public final class TimelineView extends BorderPane {
         for (Button b : new Button[] {zoomBrush, clearBrush, exchanges}) {
             b.disableProperty().bind(model.selection().windowProperty().isNull());
         }
-        Label status = new Label();
-        status.setId("timeline-status");
-        status.getStyleClass().add("text-muted");
-        status.textProperty().bind(model.statusProperty());
-        Region spacer = new Region();
-        javafx.scene.layout.HBox.setHgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
         return new ToolBar(all, out, in, back, forward, new Separator(), drill, drillSelected, up, new Separator(),
-                zoomBrush, clearBrush, exchanges, spacer, status);
+                zoomBrush, clearBrush, exchanges);
     }
 
     private static Button button(String id, String text, String tip, Runnable action) {
