@@ -109,45 +109,55 @@ final class CsvRecords {
     /** The fields of one complete record, or null when a quoted field is still open at the end of {@code s}. */
     static List<String> split(String s, char delimiter) {
         List<String> out = new ArrayList<>(16);
-        StringBuilder cur = new StringBuilder();
         int i = 0;
         int n = s.length();
-        boolean fieldStart = true;
         while (true) {
-            if (fieldStart && i < n && s.charAt(i) == '"') {
+            if (i < n && s.charAt(i) == '"') {
+                StringBuilder cur = new StringBuilder();
                 i++;
                 boolean closed = false;
                 while (i < n) {
-                    char c = s.charAt(i);
-                    if (c == '"') {
-                        if (i + 1 < n && s.charAt(i + 1) == '"') {
-                            cur.append('"');
-                            i += 2;
-                        } else {
-                            closed = true;
-                            i++;
-                            break;
-                        }
+                    int q = s.indexOf('"', i);
+                    if (q < 0) {
+                        break;
+                    }
+                    cur.append(s, i, q);
+                    if (q + 1 < n && s.charAt(q + 1) == '"') {
+                        cur.append('"');
+                        i = q + 2;
                     } else {
-                        cur.append(c);
-                        i++;
+                        closed = true;
+                        i = q + 1;
+                        break;
                     }
                 }
                 if (!closed) {
                     return null;
                 }
+                // Lenient: text after the closing quote, up to the delimiter, belongs to the field.
+                int end = s.indexOf(delimiter, i);
+                if (end < 0) {
+                    end = n;
+                }
+                cur.append(s, i, end);
+                out.add(cur.toString());
+                i = end;
+            } else {
+                int end = s.indexOf(delimiter, i);
+                if (end < 0) {
+                    end = n;
+                }
+                out.add(s.substring(i, end));
+                i = end;
             }
-            while (i < n && s.charAt(i) != delimiter) {
-                cur.append(s.charAt(i));
-                i++;
-            }
-            out.add(cur.toString());
-            cur.setLength(0);
             if (i >= n) {
                 return out;
             }
-            i++; // delimiter
-            fieldStart = true;
+            i++; // the delimiter
+            if (i == n) {
+                out.add("");
+                return out;
+            }
         }
     }
 }

@@ -91,7 +91,74 @@ public final class TimeParser {
         if (Character.isDigit(c0) && s.indexOf('-') < 0 && s.indexOf(':') < 0) {
             return epochByMagnitude(s);
         }
+        long fast = fastIsoUtc(s);
+        if (fast != Long.MIN_VALUE) {
+            return fast;
+        }
         return fromTemporal(ISO_LENIENT.parse(s));
+    }
+
+    /**
+     * The common case without the formatter's cost: {@code yyyy-MM-ddTHH:mm:ss[.f...]Z} (or a space for the T).
+     * Returns {@code Long.MIN_VALUE} for anything else, which then takes the general path.
+     */
+    static long fastIsoUtc(String s) {
+        int n = s.length();
+        if (n < 20 || s.charAt(n - 1) != 'Z' || s.charAt(4) != '-' || s.charAt(7) != '-'
+                || (s.charAt(10) != 'T' && s.charAt(10) != ' ') || s.charAt(13) != ':' || s.charAt(16) != ':') {
+            return Long.MIN_VALUE;
+        }
+        int year = digits(s, 0, 4);
+        int month = digits(s, 5, 7);
+        int day = digits(s, 8, 10);
+        int hour = digits(s, 11, 13);
+        int minute = digits(s, 14, 16);
+        int second = digits(s, 17, 19);
+        if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31 || hour < 0 || hour > 23 || minute < 0
+                || minute > 59 || second < 0 || second > 59) {
+            return Long.MIN_VALUE;
+        }
+        int millis = 0;
+        if (n > 20) {
+            if (s.charAt(19) != '.' || n - 21 > 9 || n == 21) {
+                return Long.MIN_VALUE;
+            }
+            int frac = digits(s, 20, Math.min(23, n - 1));
+            if (frac < 0 || digits(s, 20, n - 1) < 0) {
+                return Long.MIN_VALUE;
+            }
+            for (int i = Math.min(23, n - 1) - 20; i < 3; i++) {
+                frac *= 10;
+            }
+            millis = frac;
+        }
+        if (day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+            return Long.MIN_VALUE;
+        }
+        long epochDay = LocalDate.of(year, month, day).toEpochDay();
+        return epochDay * 86_400_000L + hour * 3_600_000L + minute * 60_000L + second * 1000L + millis;
+    }
+
+    /** The decimal number in {@code s[from, to)}, or -1 when a character is not a digit (or to - from > 9). */
+    private static int digits(String s, int from, int to) {
+        if (to - from > 9) {
+            // Longer fractions: check they are digits, value unused beyond the first three.
+            for (int i = from; i < to; i++) {
+                if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                    return -1;
+                }
+            }
+            return 0;
+        }
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
     }
 
     private static long epochByMagnitude(String s) {
