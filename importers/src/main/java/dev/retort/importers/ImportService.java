@@ -13,9 +13,12 @@ import dev.retort.store.task.Progress;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -110,28 +113,63 @@ public final class ImportService {
                             : FileResult.Outcome.REFUSED, null, why, size, seconds(started));
                 }
             }
-            progress.update(doneBytes, totalBytes, "hashing " + file.getFileName());
-            String sha = SourceFiles.sha256(file);
-            SourceDescriptor d = new SourceDescriptor(file.toString(), file.getFileName().toString(), sha, size,
-                    format.id(), request.paramsJson());
-            SourceStart start = session.beginSource(d);
+            SourceDescriptor d = new SourceDescriptor(file.toString(), file.getFileName().toString(),
+                    SourceFiles.quickKey(file), size, format.id(), request.paramsJson());
+            SourceStart start = session.beginSource(d, () -> fullSha256(file));
             if (start.alreadyImported()) {
                 return new FileResult(file, format.id(), FileResult.Outcome.ALREADY_IMPORTED, null,
                         file + ": already imported (source #" + start.sourceId() + ", same SHA-256), nothing to do",
                         size, seconds(started));
             }
-            CountingInputStream counted = new CountingInputStream(Files.newInputStream(file));
-            InputStream content = SourceFiles.content(new BufferedInputStream(counted, 1 << 16), gzip);
-            LineCountingInputStream lines = new LineCountingInputStream(content);
-            boolean cancelled = new Pipeline().run(format, lines, session, progress,
-                    () -> doneBytes + counted.count(), totalBytes, file.getFileName().toString());
-            SourceCounts counts = session.finishSource(lines.lines(), cancelled);
+            // One read of the file: the SHA-256 is computed from the same bytes the parser reads.
+            MessageDigest sha = SourceFiles.sha256();
+            SourceCounts counts;
+            boolean cancelled;
+            try (InputStream raw = Files.newInputStream(file)) {
+                CountingInputStream counted = new CountingInputStream(new DigestInputStream(raw, sha));
+                InputStream content = SourceFiles.content(new BufferedInputStream(new KeepOpen(counted), 1 << 16),
+                        gzip);
+                LineCountingInputStream lines = new LineCountingInputStream(content);
+                cancelled = new Pipeline().run(format, lines, session, progress,
+                        () -> doneBytes + counted.count(), totalBytes, file.getFileName().toString());
+                String digest = null;
+                if (!cancelled) {
+                    counted.transferTo(OutputStream.nullOutputStream()); // bytes the parser did not need
+                    digest = SourceFiles.hex(sha);
+                }
+                counts = session.finishSource(lines.lines(), cancelled, digest);
+            }
             FileResult.Outcome outcome = cancelled ? FileResult.Outcome.CANCELLED
                     : start.state() == SourceStart.State.RESUME ? FileResult.Outcome.RESUMED
                     : FileResult.Outcome.IMPORTED;
             return new FileResult(file, format.id(), outcome, counts, null, size, seconds(started));
         } catch (IOException e) {
             throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String fullSha256(Path file) {
+        try {
+            return SourceFiles.sha256(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Lets the parser close its streams without closing the file, which is still needed for the digest. */
+    private static final class KeepOpen extends java.io.FilterInputStream {
+        KeepOpen(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            return in.read(b, off, len);
+        }
+
+        @Override
+        public void close() {
+            // the owner closes the file
         }
     }
 

@@ -67,13 +67,53 @@ final class SourceFiles {
         }
     }
 
-    static String sha256(Path file) throws IOException {
-        MessageDigest md;
+    static MessageDigest sha256() {
         try {
-            md = MessageDigest.getInstance("SHA-256");
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("the JDK lacks SHA-256", e);
         }
+    }
+
+    /**
+     * Identifies a file without reading all of it: SHA-256 over its size, its first MB and its last MB. Used to
+     * find an earlier import of the same file before the full SHA-256 is known.
+     */
+    static String quickKey(Path file) throws IOException {
+        MessageDigest md = sha256();
+        long size = Files.size(file);
+        md.update(Long.toString(size).getBytes(StandardCharsets.US_ASCII));
+        int part = 1 << 20;
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file)) {
+            java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(part);
+            readAt(ch, buf, 0);
+            md.update(buf.flip());
+            if (size > part) {
+                buf.clear();
+                readAt(ch, buf, Math.max(part, size - part));
+                md.update(buf.flip());
+            }
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    private static void readAt(java.nio.channels.FileChannel ch, java.nio.ByteBuffer buf, long pos)
+            throws IOException {
+        while (buf.hasRemaining()) {
+            int n = ch.read(buf, pos);
+            if (n < 0) {
+                break;
+            }
+            pos += n;
+        }
+    }
+
+    static String hex(MessageDigest md) {
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    static String sha256(Path file) throws IOException {
+        MessageDigest md = sha256();
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), md)) {
             byte[] buf = new byte[1 << 20];
             while (in.read(buf) >= 0) {

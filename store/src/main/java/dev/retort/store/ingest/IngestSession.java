@@ -94,14 +94,20 @@ public final class IngestSession implements AutoCloseable {
         }
     }
 
-    /** Registers a file, or finds it already imported (a no-op) or half imported (resumed). */
-    public SourceStart beginSource(SourceDescriptor d) {
+    /**
+     * Registers a file, or finds it already imported (a no-op) or half imported (resumed). {@code fullSha256} is
+     * asked only when a complete source has the same quick key, to confirm it is the same file.
+     */
+    public SourceStart beginSource(SourceDescriptor d, java.util.function.Supplier<String> fullSha256) {
         if (sourceId >= 0) {
             throw new IllegalStateException("finish the current source first");
         }
         try {
-            SourceStart start = new SourceLedger(conn, caseFile).begin(d);
+            SourceStart start = new SourceLedger(conn, caseFile).begin(d, fullSha256);
             if (start.alreadyImported()) {
+                caseFile.audit().record("import.unchanged", d.path(),
+                        "{\"source_id\":" + start.sourceId() + ",\"reason\":\"same SHA-256 already imported\"}");
+                conn.commit();
                 return start;
             }
             source = d;
@@ -180,18 +186,21 @@ public final class IngestSession implements AutoCloseable {
     }
 
     /**
-     * Ends the current source: commits the rest, marks it complete (or, if {@code cancelled}, leaves it resumable)
-     * and writes the audit entry.
+     * Ends the current source: commits the rest, records its SHA-256, marks it complete (or, if {@code cancelled},
+     * leaves it resumable; {@code sha256} may then be null) and writes the audit entry.
      */
-    public SourceCounts finishSource(long linesRead, boolean cancelled) {
+    public SourceCounts finishSource(long linesRead, boolean cancelled, String sha256) {
         try {
             String status = cancelled ? "cancelled" : "complete";
             long line = cancelled ? lastLine : Math.max(linesRead, lastLine);
+            if (sha256 != null) {
+                SourceLedger.setSha256(conn, sourceId, sha256);
+            }
             commit(line, status, linesRead);
             SourceCounts counts = new SourceCounts(sourceId, imported, merged, duplicate, quarantined, linesRead,
                     status);
             caseFile.audit().record(cancelled ? "import.cancel" : "import", source.path(),
-                    SourceLedger.auditDetail(source, counts));
+                    SourceLedger.auditDetail(source, counts, sha256));
             conn.commit();
             sourceId = -1;
             source = null;

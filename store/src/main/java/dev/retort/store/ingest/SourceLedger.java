@@ -22,44 +22,58 @@ final class SourceLedger {
         this.caseFile = caseFile;
     }
 
-    /** Finds the file by its SHA-256, or registers it (committed at once, so a crash leaves it resumable). */
-    SourceStart begin(SourceDescriptor d) throws SQLException {
+    /**
+     * Finds the file among the sources by its quick key and size, or registers it (committed at once, so a crash
+     * leaves it resumable). A complete source with the same quick key counts as this file only when the full
+     * SHA-256 (computed on demand by {@code fullSha}) matches too.
+     */
+    SourceStart begin(SourceDescriptor d, java.util.function.Supplier<String> fullSha) throws SQLException {
         try (PreparedStatement ps = conn.prepareStatement("""
-                SELECT id, status, committed_line FROM sources WHERE sha256 = ? ORDER BY id
+                SELECT id, status, committed_line, sha256 FROM sources WHERE quick_key = ? AND size_bytes = ?
+                ORDER BY id
                 """)) {
-            ps.setString(1, d.sha256());
+            ps.setString(1, d.quickKey());
+            ps.setLong(2, d.sizeBytes());
+            SourceStart resumable = null;
+            java.util.List<String[]> complete = new java.util.ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
-                SourceStart resumable = null;
                 while (rs.next()) {
                     if ("complete".equals(rs.getString(2))) {
-                        return new SourceStart(rs.getLong(1), SourceStart.State.ALREADY_IMPORTED, 0);
-                    }
-                    if (resumable == null) {
+                        complete.add(new String[] {rs.getString(1), rs.getString(4)});
+                    } else if (resumable == null) {
                         resumable = new SourceStart(rs.getLong(1), SourceStart.State.RESUME, rs.getLong(3));
                     }
                 }
-                if (resumable != null) {
-                    try (PreparedStatement up = conn.prepareStatement("""
-                            UPDATE sources SET status = 'importing', path = ?, file_name = ? WHERE id = ?
-                            """)) {
-                        up.setString(1, d.path());
-                        up.setString(2, d.fileName());
-                        up.setLong(3, resumable.sourceId());
-                        up.executeUpdate();
+            }
+            if (!complete.isEmpty()) {
+                String sha = fullSha.get();
+                for (String[] c : complete) {
+                    if (c[1].equals(sha)) {
+                        return new SourceStart(Long.parseLong(c[0]), SourceStart.State.ALREADY_IMPORTED, 0);
                     }
-                    conn.commit();
-                    return resumable;
                 }
+            }
+            if (resumable != null) {
+                try (PreparedStatement up = conn.prepareStatement("""
+                        UPDATE sources SET status = 'importing', path = ?, file_name = ? WHERE id = ?
+                        """)) {
+                    up.setString(1, d.path());
+                    up.setString(2, d.fileName());
+                    up.setLong(3, resumable.sourceId());
+                    up.executeUpdate();
+                }
+                conn.commit();
+                return resumable;
             }
         }
         try (PreparedStatement ps = conn.prepareStatement("""
-                INSERT INTO sources(path, file_name, sha256, size_bytes, format, imported_at, imported_by,
-                                    params_json, status)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'importing')
+                INSERT INTO sources(path, file_name, sha256, quick_key, size_bytes, format, imported_at,
+                                    imported_by, params_json, status)
+                VALUES (?, ?, '', ?, ?, ?, ?, ?, ?, 'importing')
                 """, Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, d.path());
             ps.setString(2, d.fileName());
-            ps.setString(3, d.sha256());
+            ps.setString(3, d.quickKey());
             ps.setLong(4, d.sizeBytes());
             ps.setString(5, d.format());
             ps.setString(6, caseFile.clock().instant().toString());
@@ -88,11 +102,19 @@ final class SourceLedger {
         }
     }
 
-    static String auditDetail(SourceDescriptor d, SourceCounts c) {
+    static void setSha256(Connection conn, long sourceId, String sha256) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("UPDATE sources SET sha256 = ? WHERE id = ?")) {
+            ps.setString(1, sha256);
+            ps.setLong(2, sourceId);
+            ps.executeUpdate();
+        }
+    }
+
+    static String auditDetail(SourceDescriptor d, SourceCounts c, String sha256) {
         ObjectNode n = JSON.createObjectNode();
         n.put("source_id", c.sourceId());
         n.put("file", d.fileName());
-        n.put("sha256", d.sha256());
+        n.put("sha256", sha256);
         n.put("size_bytes", d.sizeBytes());
         n.put("format", d.format());
         n.put("imported", c.imported());

@@ -105,3 +105,7 @@ ALTER TABLE sources ADD COLUMN committed_line INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE sources ADD COLUMN rows_merged INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE sources ADD COLUMN lines_read INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE sources ADD COLUMN finished_at TEXT;
+-- Identifies a file before it is read in full: SHA-256 of its size, first MB and last MB. The full SHA-256 is
+-- computed while the file is imported (one read, not two) and written to sha256 when the file is done.
+ALTER TABLE sources ADD COLUMN quick_key TEXT;
+CREATE INDEX sources_quick_key ON sources(quick_key);
