@@ -20,6 +20,8 @@ import picocli.CommandLine.Command;
                 DemoCommand.class,
                 ImportCommand.class,
                 GenerateCommand.class,
+                DossierCommand.class,
+                VerifyCommand.class,
         })
 public final class RetortCommand {
 
