@@ -85,9 +85,15 @@ public final class Harness {
     /** Waits until no background task runs and the FX queue is drained. */
     public void settle() {
         try {
-            WaitForAsyncUtils.waitForFxEvents();
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !shell.tasks().busyProperty().get());
-            WaitForAsyncUtils.waitForFxEvents();
+            // A finished task's callback may start the next one (an import reloads the tables), so wait until the
+            // executor has been idle across several drains of the FX queue.
+            int idle = 0;
+            while (idle < 3) {
+                WaitForAsyncUtils.waitForFxEvents();
+                WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !shell.tasks().busyProperty().get());
+                WaitForAsyncUtils.waitForFxEvents();
+                idle = shell.tasks().busyProperty().get() ? 0 : idle + 1;
+            }
         } catch (Exception e) {
             throw new AssertionError("background work did not finish", e);
         }
