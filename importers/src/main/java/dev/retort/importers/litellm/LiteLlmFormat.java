@@ -61,6 +61,11 @@ public final class LiteLlmFormat implements LogFormat {
 
     enum Mode { JSON_LINES, JSON_DOCUMENT, CSV }
 
+    /**
+     * Decides the layout from the first non-blank line: a lone "{" or "[" (or an unclosed array) starts a
+     * pretty-printed JSON document, "{" or a one-line array a JSON line, a header naming request_id and startTime a CSV export. Anything else is read as JSON lines, so that
+     * garbage is quarantined line by line rather than taken for a CSV header.
+     */
     static Mode peekMode(BufferedInputStream in) throws IOException {
         in.mark(PEEK);
         byte[] head = in.readNBytes(PEEK);
@@ -70,15 +75,18 @@ public final class LiteLlmFormat implements LogFormat {
             s = s.substring(1);
         }
         String t = s.stripLeading();
-        if (t.startsWith("[")) {
+        int nl = t.indexOf('\n');
+        String first = (nl < 0 ? t : t.substring(0, nl)).strip();
+        if (first.equals("{") || first.equals("[") || first.startsWith("[") && !first.endsWith("]")) {
             return Mode.JSON_DOCUMENT;
         }
-        if (t.startsWith("{")) {
-            int nl = t.indexOf('\n');
-            String first = (nl < 0 ? t : t.substring(0, nl)).strip();
-            return first.equals("{") ? Mode.JSON_DOCUMENT : Mode.JSON_LINES;
+        if (first.startsWith("{") || first.startsWith("[")) {
+            return Mode.JSON_LINES;
         }
-        return Mode.CSV;
+        if (first.contains("request_id") && first.contains("startTime")) {
+            return Mode.CSV;
+        }
+        return Mode.JSON_LINES;
     }
 
     private static void parseLines(LineReader lines, RecordSink sink, Progress progress) throws IOException {
@@ -96,29 +104,57 @@ public final class LiteLlmFormat implements LogFormat {
             if (lines.isBlank()) {
                 continue;
             }
-            LiteLlmRow row;
             try (JsonParser p = Json.parser(lines)) {
                 JsonToken first = p.nextToken();
-                if (first != JsonToken.START_OBJECT) {
+                if (first == JsonToken.START_ARRAY) {
+                    readArrayLine(p, lines, sink, problem);
+                } else if (first != JsonToken.START_OBJECT) {
                     sink.quarantine(line, "not a JSON object", lines.preview(4096));
-                    continue;
-                }
-                row = LiteLlmJsonReader.read(p);
-                if (p.nextToken() != null) {
-                    sink.quarantine(line, "unexpected data after the JSON object", lines.preview(4096));
-                    continue;
+                } else {
+                    LiteLlmRow row = LiteLlmJsonReader.read(p);
+                    if (p.nextToken() != null) {
+                        sink.quarantine(line, "unexpected data after the JSON object", lines.preview(4096));
+                    } else {
+                        emit(row, line, sink, problem, lines);
+                    }
                 }
             } catch (JsonProcessingException e) {
                 sink.quarantine(line, "invalid JSON: " + shortMessage(e), lines.preview(4096));
-                continue;
             }
-            problem.setLength(0);
-            Exchange ex = row.toExchange(line, problem);
-            if (ex == null) {
-                sink.quarantine(line, problem.toString(), lines.preview(4096));
+        }
+    }
+
+    /** A whole JSON array on one line (a minified export): each object is a record of that line. */
+    private static void readArrayLine(JsonParser p, LineReader lines, RecordSink sink, StringBuilder problem)
+            throws IOException {
+        java.util.List<LiteLlmRow> rows = new java.util.ArrayList<>();
+        JsonToken t;
+        boolean other = false;
+        while ((t = p.nextToken()) != JsonToken.END_ARRAY && t != null) {
+            if (t == JsonToken.START_OBJECT) {
+                rows.add(LiteLlmJsonReader.read(p));
             } else {
-                sink.exchange(ex);
+                other = true;
+                p.skipChildren();
             }
+        }
+        if (other || rows.isEmpty()) {
+            sink.quarantine(lines.lineNumber(), "JSON array that is not a list of spend-log objects",
+                    lines.preview(4096));
+            return;
+        }
+        for (LiteLlmRow row : rows) {
+            emit(row, lines.lineNumber(), sink, problem, lines);
+        }
+    }
+
+    private static void emit(LiteLlmRow row, long line, RecordSink sink, StringBuilder problem, LineReader raw) {
+        problem.setLength(0);
+        Exchange ex = row.toExchange(line, problem);
+        if (ex == null) {
+            sink.quarantine(line, problem.toString(), raw.preview(4096));
+        } else {
+            sink.exchange(ex);
         }
     }
 

@@ -2,6 +2,7 @@ package dev.retort.importers.malformed;
 
 import dev.retort.importers.LogFormat;
 import dev.retort.importers.bedrock.BedrockFormat;
+import dev.retort.importers.litellm.LiteLlmFormat;
 import dev.retort.importers.cloudtrail.CloudTrailFormat;
 import dev.retort.importers.mapping.ColumnMapping;
 import dev.retort.importers.mapping.Field;
@@ -27,7 +28,7 @@ record Hazards(String name, Supplier<LogFormat> format, String prefix, String go
     }
 
     static List<Hazards> all() {
-        return List.of(otlp(), bedrock(), cloudtrail(), nginx(), csv(), jsonl());
+        return List.of(otlp(), bedrock(), cloudtrail(), nginx(), csv(), jsonl(), litellm());
     }
 
     private static String span(String start, String attributes) {
@@ -120,5 +121,25 @@ record Hazards(String name, Supplier<LogFormat> format, String prefix, String go
                 "{\"ts\":\"2026-04-01T00:00:00Z\",\"user\":{\"id\":1},\"usage\":\"none\",\"messages\":7}",
                 "\"just a string\""),
                 "{\"ts\":\"31/31/2026\",\"user\":\"a\"}", true);
+    }
+
+    private static String spendLog(String startTime, String user, String extra) {
+        return "{\"request_id\":\"chatcmpl-1\",\"startTime\":" + startTime + ",\"model\":\"gpt-4o\",\"user\":" + user
+                + ",\"api_key\":\"88dc28d0f030c55ed4ab77ed8faf098196cb1c05df778539800c9f1243fe6b4b\","
+                + "\"prompt_tokens\":10,\"completion_tokens\":20,\"status\":\"success\","
+                + "\"metadata\":\"{\\\"user_agent\\\": \\\"curl/8\\\"}\","
+                + "\"messages\":\"[{\\\"role\\\":\\\"user\\\",\\\"content\\\":\\\"hi\\\"}]\"" + extra + "}";
+    }
+
+    static Hazards litellm() {
+        return new Hazards("litellm", LiteLlmFormat::new, "", spendLog("\"2026-04-01 00:00:00.000000\"",
+                "\"" + ACCOUNT + "\"", ""), List.of(
+                "[1,2,3]",
+                "\"just a string\"",
+                spendLog("{\"a\":1}", "\"x\"", ""),
+                spendLog("\"2026-04-01T00:00:00Z\"", "[\"x\"]", ",\"prompt_tokens\":\"many\",\"metadata\":7"),
+                spendLog("1775001600", "7", ",\"messages\":12,\"response\":{\"choices\":\"no\"}"),
+                spendLog("\"2026-04-01 00:00:00\"", "null", ",\"metadata\":\"{not json\"")),
+                spendLog("\"yesterday\"", "\"" + ACCOUNT + "\"", ""), true);
     }
 }
