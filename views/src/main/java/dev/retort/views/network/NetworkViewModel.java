@@ -4,8 +4,8 @@ import dev.retort.analysis.CampaignResult;
 import dev.retort.analysis.IndicatorKind;
 import dev.retort.store.CaseFile;
 import dev.retort.views.network.NetworkComposer.Expansion;
+import dev.retort.views.common.CaseContext;
 import dev.retort.views.selection.CaseSelection;
-import dev.retort.views.shell.MainViewModel;
 import dev.retort.views.shell.Place;
 import dev.retort.views.task.UiTaskExecutor;
 import java.sql.Connection;
@@ -36,7 +36,7 @@ import javafx.collections.SetChangeListener;
  * inspection run on the task executor; a newer request makes older answers stale. Holds no nodes.
  */
 public final class NetworkViewModel {
-    private final MainViewModel shell;
+    private final CaseContext context;
     private final UiTaskExecutor tasks;
     private final CaseSelection selection;
     private final ReadOnlyObjectWrapper<NetworkPicture> picture = new ReadOnlyObjectWrapper<>(NetworkPicture.EMPTY);
@@ -57,16 +57,18 @@ public final class NetworkViewModel {
     private long pictureGeneration;
     private long inspectGeneration;
 
-    public NetworkViewModel(MainViewModel shell, CaseSelection selection) {
-        this.shell = shell;
-        this.tasks = shell.tasks();
-        this.selection = selection;
-        shell.openCaseProperty().addListener((obs, old, opened) -> caseChanged(opened));
+    public NetworkViewModel(CaseContext context) {
+        this.context = context;
+        this.tasks = context.tasks();
+        this.selection = context.selection();
+        context.openCaseProperty().addListener((obs, old, opened) -> caseChanged(opened));
+        // An import or an analysis changed the data: load it again.
+        context.revisionProperty().addListener(o -> caseChanged(context.caseFile()));
         minScore.addListener(o -> recompute());
         campaignFilter.addListener(o -> recompute());
         kinds.addListener((SetChangeListener<IndicatorKind>) c -> recompute());
-        if (shell.openCaseProperty().get() != null) {
-            caseChanged(shell.openCaseProperty().get());
+        if (context.caseFile() != null) {
+            caseChanged(context.caseFile());
         }
     }
 
@@ -247,7 +249,7 @@ public final class NetworkViewModel {
         selection.selectIndicator(i.indicator());
         selection.selectAccounts(i.type() == GraphNode.Type.ACCOUNT || i.type() == GraphNode.Type.INDICATOR
                 ? i.accounts() : List.of());
-        shell.placeProperty().set(place);
+        context.show(place);
     }
 
     private void fail(Throwable error) {

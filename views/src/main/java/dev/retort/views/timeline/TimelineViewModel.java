@@ -1,9 +1,9 @@
 package dev.retort.views.timeline;
 
 import dev.retort.store.CaseFile;
+import dev.retort.views.common.CaseContext;
 import dev.retort.views.selection.CaseSelection;
 import dev.retort.views.selection.TimeWindow;
-import dev.retort.views.shell.MainViewModel;
 import dev.retort.views.shell.Place;
 import dev.retort.views.task.UiTaskExecutor;
 import java.util.List;
@@ -26,7 +26,7 @@ public final class TimelineViewModel {
     static final int BUCKET_LIST_LIMIT = 500;
     private static final long MIN_WIDTH_MS = 10 * 60_000L;
 
-    private final MainViewModel shell;
+    private final CaseContext context;
     private final UiTaskExecutor tasks;
     private final CaseSelection selection;
     private final ReadOnlyObjectWrapper<TimelineSlice> slice = new ReadOnlyObjectWrapper<>();
@@ -46,14 +46,16 @@ public final class TimelineViewModel {
     private long sliceGeneration;
     private boolean drilledBySelection;
 
-    public TimelineViewModel(MainViewModel shell, CaseSelection selection) {
-        this.shell = shell;
-        this.tasks = shell.tasks();
-        this.selection = selection;
-        shell.openCaseProperty().addListener((obs, old, opened) -> caseChanged(opened));
+    public TimelineViewModel(CaseContext context) {
+        this.context = context;
+        this.tasks = context.tasks();
+        this.selection = context.selection();
+        context.openCaseProperty().addListener((obs, old, opened) -> caseChanged(opened));
+        // An import or an analysis changed the data: load it again.
+        context.revisionProperty().addListener(o -> caseChanged(context.caseFile()));
         selection.accounts().addListener((ListChangeListener<String>) c -> accountsSelected());
-        if (shell.openCaseProperty().get() != null) {
-            caseChanged(shell.openCaseProperty().get());
+        if (context.caseFile() != null) {
+            caseChanged(context.caseFile());
         }
     }
 
@@ -221,7 +223,7 @@ public final class TimelineViewModel {
 
     /** Opens the exchanges view on the brushed window. */
     public void showBrushedExchanges() {
-        shell.placeProperty().set(Place.EXCHANGES);
+        context.show(Place.EXCHANGES);
     }
 
     // ---- drill-down ----

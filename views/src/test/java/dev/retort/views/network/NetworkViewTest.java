@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.retort.views.bench.SyntheticCase;
+import dev.retort.views.common.CaseContext;
 import dev.retort.views.selection.CaseSelection;
 import dev.retort.views.shell.MainViewModel;
 import dev.retort.views.shell.Place;
@@ -50,8 +51,9 @@ class NetworkViewTest {
     @Start
     void start(Stage stage) {
         shell = new MainViewModel(new BackgroundTaskExecutor(), new RecentCases(dir.resolve("recent.txt")));
-        selection = new CaseSelection();
-        model = new NetworkViewModel(shell, selection);
+        CaseContext context = CaseContext.of(shell);
+        selection = context.selection();
+        model = new NetworkViewModel(context);
         view = new NetworkView(model);
         stage.setScene(new Scene(view, 1200, 800));
         stage.show();
@@ -74,8 +76,25 @@ class NetworkViewTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /**
+     * Where a node is on screen once GraphStream has painted it: the camera fits the graph while painting (on its own
+     * animation timer), so the position is read until two reads agree.
+     */
+    private Point2D settledPosition(String nodeId) throws Exception {
+        Point2D last = null;
+        for (int i = 0; i < 40; i++) {
+            WaitForAsyncUtils.sleep(150, TimeUnit.MILLISECONDS);
+            Point2D now = WaitForAsyncUtils.asyncFx(() -> view.screenPositionOf(nodeId)).get();
+            if (now != null && now.equals(last)) {
+                return now;
+            }
+            last = now;
+        }
+        return last;
+    }
+
     private void expandViaDoubleClick(FxRobot robot, String campaign) throws Exception {
-        Point2D at = view.screenPositionOf(GraphNode.campaignId(campaign));
+        Point2D at = settledPosition(GraphNode.campaignId(campaign));
         assertNotNull(at);
         robot.moveTo(at).doubleClickOn(MouseButton.PRIMARY);
         waitFor(() -> model.pictureProperty().get().node(GraphNode.accountId(SyntheticCase.member(0, 0))) != null);
@@ -105,7 +124,7 @@ class NetworkViewTest {
         openCase(robot);
         expandViaDoubleClick(robot, "C-0000");
         String node = GraphNode.accountId(SyntheticCase.member(0, 0));
-        robot.moveTo(view.screenPositionOf(node)).clickOn(MouseButton.PRIMARY);
+        robot.moveTo(settledPosition(node)).clickOn(MouseButton.PRIMARY);
         waitFor(() -> model.inspectionProperty().get() != null && model.inspectionProperty().get().nodeId().equals(node));
         assertEquals("Account camp0-acct0", robot.lookup("#network-inspector-title").queryLabeled().getText());
         ListView<?> facts = robot.lookup("#network-inspector-facts").queryAs(ListView.class);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.retort.views.bench.SyntheticCase;
+import dev.retort.views.common.CaseContext;
 import dev.retort.views.selection.CaseSelection;
 import dev.retort.views.selection.TimeWindow;
 import dev.retort.views.shell.MainViewModel;
@@ -54,8 +55,9 @@ class TimelineViewTest {
     @Start
     void start(Stage stage) {
         shell = new MainViewModel(new BackgroundTaskExecutor(), new RecentCases(dir.resolve("recent.txt")));
-        selection = new CaseSelection();
-        model = new TimelineViewModel(shell, selection);
+        CaseContext context = CaseContext.of(shell);
+        selection = context.selection();
+        model = new TimelineViewModel(context);
         view = new TimelineView(model);
         stage.setScene(new Scene(view, 1200, 800));
         stage.show();
