@@ -27,7 +27,7 @@ final class LiteLlmCsv {
         if (!csv.next()) {
             return;
         }
-        List<String> header = csv.fields();
+        List<String> header = List.copyOf(csv.fields());
         for (int i = 0; i < header.size(); i++) {
             String name = header.get(i).strip();
             columns.put(i == 0 && name.startsWith("\uFEFF") ? name.substring(1) : name, i);

@@ -1,6 +1,8 @@
 package dev.retort.importers.litellm;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.retort.importers.io.Json;
 import java.io.IOException;
@@ -11,6 +13,10 @@ import java.io.IOException;
  * content of the choices' messages. Text that is not JSON is kept as it is; "{}" and "[]" mean no text.
  */
 final class LiteLlmText {
+    /** The shared limits, but lenient about raw newlines in strings, which hand-edited CSV exports contain. */
+    private static final JsonFactory LENIENT = Json.FACTORY.rebuild()
+            .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS).build();
+
     private LiteLlmText() {}
 
     static String prompt(String messagesJson) {
@@ -22,7 +28,7 @@ final class LiteLlmText {
             return s;
         }
         StringBuilder out = new StringBuilder();
-        try (JsonParser p = Json.parser(s)) {
+        try (JsonParser p = LENIENT.createParser(s)) {
             JsonToken t = p.nextToken();
             if (t == JsonToken.START_OBJECT) { // {"messages": [...]} or a single message
                 readMessageOrWrapper(p, out);
@@ -115,7 +121,7 @@ final class LiteLlmText {
             return s;
         }
         StringBuilder out = new StringBuilder();
-        try (JsonParser p = Json.parser(s)) {
+        try (JsonParser p = LENIENT.createParser(s)) {
             collectResponse(p, p.nextToken(), out, 0);
         } catch (IOException e) {
             return s;
