@@ -76,6 +76,31 @@ class StandardsComplianceTest {
     }
 
     @Test
+    void chartImagesInThePdfDecodeToWhatWasDrawn() throws IOException {
+        // Regression: images embedded by the HTML renderer lost their PNG-predictor parameters and came out skewed
+        // on black. The charts have white margins; decoded correctly, their corners are white.
+        int images = 0;
+        try (PDDocument pdf = Loader.loadPDF(legal.out.resolve("dossier.pdf").toFile())) {
+            for (var page : pdf.getPages()) {
+                for (var name : page.getResources().getXObjectNames()) {
+                    if (page.getResources().getXObject(name)
+                            instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject img) {
+                        java.awt.image.BufferedImage px = img.getImage();
+                        for (int[] at : new int[][] {{2, 2}, {px.getWidth() - 3, 2}, {2, px.getHeight() / 2},
+                                {px.getWidth() - 3, px.getHeight() / 2}}) {
+                            assertEquals(0xFFFFFF, px.getRGB(at[0], at[1]) & 0xFFFFFF,
+                                    "pixel " + at[0] + "," + at[1] + " of a " + px.getWidth() + "x" + px.getHeight()
+                                            + " chart");
+                        }
+                        images++;
+                    }
+                }
+            }
+        }
+        assertEquals(2, images, "the network snapshot and the timeline");
+    }
+
+    @Test
     void stixBundleIsValidAgainstTheOasisSchemas() throws IOException {
         Path stix = SharedFiles.schemas().resolve("stix2.1").resolve("schemas");
         JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,

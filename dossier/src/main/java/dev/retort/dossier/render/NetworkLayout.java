@@ -51,15 +51,17 @@ final class NetworkLayout {
             double cy = cell * (g / cols + 0.5);
             double radius = cell * 0.45;
             List<Network.Node> accounts = en.getValue();
+            List<String> inds = indicatorsByCampaign.getOrDefault(en.getKey(), List.of());
             int n = accounts.size();
+            // Shared values fill an inner disc sized by their share of the nodes; accounts the ring around it.
+            double inner = Math.max(0.15, Math.min(0.6, Math.sqrt(inds.size() / (double) (inds.size() + n))));
             for (int i = 0; i < n; i++) {
-                double r = radius * (0.35 + 0.65 * Math.sqrt((i + 0.5) / n));
+                double r = radius * (inner + (1 - inner) * Math.sqrt((i + 0.5) / n));
                 double a = i * GOLDEN_ANGLE;
                 out.put(accounts.get(i).id(), new Point(cx + r * Math.cos(a), cy + r * Math.sin(a)));
             }
-            List<String> inds = indicatorsByCampaign.getOrDefault(en.getKey(), List.of());
             for (int i = 0; i < inds.size(); i++) {
-                double r = inds.size() == 1 ? 0 : radius * 0.22 * Math.sqrt((i + 0.5) / inds.size());
+                double r = inds.size() == 1 ? 0 : radius * inner * 0.85 * Math.sqrt((i + 0.5) / inds.size());
                 double a = i * GOLDEN_ANGLE;
                 out.put(inds.get(i), new Point(cx + r * Math.cos(a), cy + r * Math.sin(a)));
             }

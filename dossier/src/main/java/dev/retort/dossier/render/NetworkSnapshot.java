@@ -77,7 +77,7 @@ final class NetworkSnapshot {
                     continue;
                 }
                 g.setColor(Palette.indicator(n.kind()));
-                int s = 18;
+                int s = indicators > 400 ? 6 : indicators > 60 ? 11 : 18;
                 int x = (int) (MARGIN + p.x() * span) - s / 2;
                 int y = (int) (MARGIN + p.y() * span) - s / 2;
                 g.fillRect(x, y, s, s);

@@ -7,6 +7,7 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import com.openhtmltopdf.util.XRLog;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,8 +19,13 @@ import java.util.TimeZone;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
@@ -32,8 +38,8 @@ import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
 public final class PdfExport {
     private PdfExport() {}
 
-    public static void write(String xhtml, String title, byte[] dossierJson, Calendar created, Path file)
-            throws IOException {
+    public static void write(String xhtml, String title, byte[] dossierJson, Calendar created,
+                             List<BufferedImage> charts, Path file) throws IOException {
         XRLog.setLoggingEnabled(false); // the renderer's INFO chatter would drown the CLI's own progress lines
         ByteArrayOutputStream rendered = new ByteArrayOutputStream(1 << 20);
         PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -56,12 +62,17 @@ public final class PdfExport {
         builder.withHtmlContent(xhtml, null);
         builder.toStream(rendered);
         builder.run();
-        attach(rendered.toByteArray(), dossierJson, title, created, file);
+        finish(rendered.toByteArray(), dossierJson, title, created, charts, file);
     }
 
-    /** Adds dossier.json as a PDF/A-3 associated file (catalog /AF, /AFRelationship /Data) and saves. */
-    static void attach(byte[] pdf, byte[] json, String title, Calendar created, Path file) throws IOException {
+    /**
+     * Re-embeds the charts (see {@link #replaceCharts}), adds dossier.json as a PDF/A-3 associated file (catalog /AF,
+     * /AFRelationship /Data) and saves.
+     */
+    static void finish(byte[] pdf, byte[] json, String title, Calendar created, List<BufferedImage> charts, Path file)
+            throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
+            replaceCharts(doc, charts);
             PDEmbeddedFile ef = new PDEmbeddedFile(doc, new ByteArrayInputStream(json));
             ef.setSubtype("application/json");
             ef.setSize(json.length);
@@ -82,7 +93,31 @@ public final class PdfExport {
             COSArray af = new COSArray();
             af.add(fs);
             doc.getDocumentCatalog().getCOSObject().setItem(COSName.AF, af);
-            doc.save(file.toFile());
+            doc.save(file.toFile(), CompressParameters.NO_COMPRESSION);
+        }
+    }
+
+    /**
+     * openhtmltopdf 1.1.65 on PDFBox 3.0.8 writes Flate images whose PNG-predictor DecodeParms resolve to null, so
+     * viewers draw them skewed and inverted (veraPDF does not look at pixels). Each chart image is therefore
+     * re-encoded here from the very BufferedImage that was drawn, matched by its size (ADR 0052).
+     */
+    static void replaceCharts(PDDocument doc, List<BufferedImage> charts) throws IOException {
+        for (PDPage page : doc.getPages()) {
+            PDResources res = page.getResources();
+            if (res == null) {
+                continue;
+            }
+            for (COSName name : res.getXObjectNames()) {
+                if (res.getXObject(name) instanceof PDImageXObject img) {
+                    for (BufferedImage chart : charts) {
+                        if (chart.getWidth() == img.getWidth() && chart.getHeight() == img.getHeight()) {
+                            res.put(name, LosslessFactory.createFromImage(doc, chart));
+                            break;
+                        }
+                    }
+                }
+            }
         }
     }
 

@@ -23,7 +23,7 @@ public final class Renderers {
         String xhtml = HtmlReport.render(doc, new HtmlReport.Images(Png.bmpDataUri(network), Png.bmpDataUri(timeline)),
                 HtmlReport.Mode.PDF);
         PdfExport.write(xhtml, "Evidence dossier: " + doc.caseRef().name(), json(),
-                PdfExport.calendar(Instant.parse(doc.export().exportedAt())), file);
+                PdfExport.calendar(Instant.parse(doc.export().exportedAt())), java.util.List.of(network, timeline), file);
     }
 
     public void html(Path file) throws IOException {
