@@ -20,10 +20,11 @@ final class AccountGraph {
     private static final int WEIGHT_LEVELS = 4095;
     private static final IndicatorKind[] KINDS = IndicatorKind.values();
     /**
-     * Families that tie accounts directly (one card, one network, one client build, one key, one prompt template).
-     * E-mail look-alikes, sign-up times and synchrony are circumstantial: they strengthen a link but never make one.
+     * Families that tie accounts directly (one card, one network, one client build, one key). Prompt templates,
+     * e-mail look-alikes, sign-up times and synchrony are circumstantial (two operators can run the same script or
+     * the same throwaway mail service): they strengthen a link but never make one.
      */
-    static final Set<String> DIRECT_FAMILIES = Set.of("payment", "network", "client", "key", "prompt");
+    static final Set<String> DIRECT_FAMILIES = Set.of("payment", "network", "client", "key");
     static final double MIN_DIRECT = 0.05;
     /** Bit set in {@link Edge#kinds()} when no direct family backs the edge. */
     static final int CIRCUMSTANTIAL_ONLY = 1 << 30;

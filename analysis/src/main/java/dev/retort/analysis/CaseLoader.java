@@ -11,6 +11,14 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Builds the analysis's in-memory view of a case in one streaming pass over the exchanges (no sort, no temporary
@@ -95,42 +103,125 @@ final class CaseLoader {
         return out;
     }
 
+    private static final int BATCH_ROWS = 8_192;
+    private static final int COLS = 7;
+    private static final long[] END = new long[0];
+
+    /**
+     * One pass over the exchanges. A reader thread pulls rows (ids packed in pairs by SQLite, so fewer calls cross
+     * into the driver) into batches; this thread aggregates them, so reading and aggregating use both cores.
+     */
     private void scan(CaseData data, AccountProfile[] byId, String[] ips, String[] uas, String[] models,
                       String[] keys, long total) throws SQLException {
-        String sql = """
-                SELECT id, ts, account_id, key_id, ip_id, ua_id, model_id, tokens_in, tokens_out, prompt_simhash
-                FROM exchanges
-                """;
+        ScanAccumulator[] acc = new ScanAccumulator[byId.length];
+        for (int i = 0; i < byId.length; i++) {
+            if (byId[i] != null) {
+                acc[i] = new ScanAccumulator(byId[i], data.start, cfg.simhashSamplePerAccount(),
+                        cfg.textSamplePerAccount());
+            }
+        }
+        BlockingQueue<long[]> queue = new ArrayBlockingQueue<>(16);
+        ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "retort-analysis-reader");
+            t.setDaemon(true);
+            return t;
+        });
+        AtomicBoolean stop = new AtomicBoolean();
+        Future<Long> read = reader.submit(() -> read(queue, stop));
         long done = 0;
-        int cap = cfg.simhashSamplePerAccount();
-        int textSample = cfg.textSamplePerAccount();
-        try (Statement st = conn.createStatement()) {
-            st.setFetchSize(10_000);
-            try (ResultSet rs = st.executeQuery(sql)) {
-                while (rs.next()) {
-                    int accountId = rs.getInt(3);
-                    if (!rs.wasNull() && accountId < byId.length && byId[accountId] != null) {
-                        long id = rs.getLong(1);
-                        long simhash = rs.getLong(10);
-                        Long sh = rs.wasNull() ? null : simhash;
-                        AccountProfile p = byId[accountId];
-                        p.exchange(id, rs.getLong(2), data.start, lookup(ips, rs.getInt(5)),
-                                lookup(uas, rs.getInt(6)), lookup(keys, rs.getInt(4)), lookup(models, rs.getInt(7)),
-                                intOrMinus(rs, 8), intOrMinus(rs, 9), sh, cap);
-                        if (sh != null) {
-                            p.offerSample(id, textSample);
+        try {
+            while (true) {
+                long[] batch = queue.poll(1, TimeUnit.SECONDS);
+                if (batch == null) {
+                    if (read.isDone()) {
+                        read.get(); // surfaces the reader's failure
+                        if (queue.isEmpty()) {
+                            break;
                         }
                     }
-                    if (++done % 500_000 == 0) {
-                        if (progress.isCancelled()) {
-                            throw new CancelledException("analysis");
-                        }
-                        progress.update(done, total, "reading exchanges");
-                    }
+                    continue;
                 }
+                if (batch == END) {
+                    break;
+                }
+                for (int o = 0; o + COLS <= batch.length && batch[o + 2] != 0; o += COLS) {
+                    long accountAndModel = batch[o + 2];
+                    int accountId = (int) (accountAndModel & 0xFFFFFFFFL);
+                    if (accountId > 0 && accountId < acc.length && acc[accountId] != null) {
+                        long ipUa = batch[o + 3];
+                        long tokens = batch[o + 5];
+                        acc[accountId].add(batch[o], batch[o + 1], (int) batch[o + 4], (int) (ipUa & 0xFFFFFFFFL),
+                                (int) (ipUa >>> 32), (int) (accountAndModel >>> 32), (int) (tokens & 0xFFFFFFFFL),
+                                (int) (tokens >>> 32), batch[o + 6]);
+                    }
+                    done++;
+                }
+                if (progress.isCancelled()) {
+                    stop.set(true);
+                    throw new CancelledException("analysis");
+                }
+                if (done % 524_288 < BATCH_ROWS) {
+                    progress.update(done, total, "reading exchanges");
+                }
+            }
+            read.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancelledException("analysis");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof SQLException sql) {
+                throw sql;
+            }
+            throw new StoreException("cannot read exchanges: " + cause.getMessage(), cause);
+        } finally {
+            stop.set(true);
+            queue.clear();
+            reader.shutdownNow();
+        }
+        for (ScanAccumulator a : acc) {
+            if (a != null) {
+                a.into(ips, uas, keys, models);
             }
         }
         progress.update(done, total, "reading exchanges");
+    }
+
+    /** The reader thread: fills batches of packed rows (rows of an account id 0 are kept out by the SQL). */
+    private Long read(BlockingQueue<long[]> queue, AtomicBoolean stop) throws SQLException, InterruptedException {
+        String sql = """
+                SELECT id, ts, account_id | (COALESCE(model_id, 0) << 32),
+                       COALESCE(ip_id, 0) | (COALESCE(ua_id, 0) << 32), COALESCE(key_id, 0),
+                       (COALESCE(tokens_in, 0) & 4294967295) | (COALESCE(tokens_out, 0) << 32),
+                       COALESCE(prompt_simhash, 0)
+                FROM exchanges WHERE account_id > 0
+                """;
+        long rows = 0;
+        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            long[] batch = new long[BATCH_ROWS * COLS];
+            int n = 0;
+            while (rs.next()) {
+                int o = n * COLS;
+                for (int c = 0; c < COLS; c++) {
+                    batch[o + c] = rs.getLong(c + 1);
+                }
+                if (++n == BATCH_ROWS) {
+                    if (stop.get()) {
+                        return rows;
+                    }
+                    queue.put(batch);
+                    rows += n;
+                    batch = new long[BATCH_ROWS * COLS];
+                    n = 0;
+                }
+            }
+            if (n > 0) {
+                queue.put(Arrays.copyOf(batch, n * COLS));
+                rows += n;
+            }
+        }
+        queue.put(END);
+        return rows;
     }
 
     private void texts(CaseData data) throws SQLException {

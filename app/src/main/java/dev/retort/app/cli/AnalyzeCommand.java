@@ -70,6 +70,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     /** Progress as occasional lines on stderr. */
     static final class StderrProgress implements Progress {
         private final PrintWriter err;
+        private final long startedAt = System.currentTimeMillis();
         private String lastMessage = "";
         private long lastAt;
 
@@ -81,7 +82,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         public void update(long done, long total, String message) {
             long now = System.currentTimeMillis();
             if (!message.equals(lastMessage) || now - lastAt > 5_000) {
-                err.println(total > 0 && done >= 0 ? String.format("%s: %d/%d", message, done, total) : message);
+                String at = String.format("[%6.1f s] ", (now - startedAt) / 1000.0);
+                err.println(at + (total > 0 && done >= 0 ? String.format("%s: %d/%d", message, done, total) : message));
                 err.flush();
                 lastMessage = message;
                 lastAt = now;
