@@ -36,10 +36,11 @@ import picocli.CommandLine.Spec;
  * import it into a new case, analyze it, build the default dossier and export the bundle - printing what each
  * step did and where each result is (ADR 0072).
  */
-@Command(name = "demo", description = {
-        "The main job end to end on built-in data: generate the 'demo' scenario (two weeks, ~350 accounts,",
-        "three hidden campaigns), import it into a new case, analyze it, build the default dossier and export",
-        "the bundle. Everything goes into one directory (default ~/.retort/demo), rewritten on each run."})
+@Command(name = "demo",
+        description = "The main job end to end on built-in data: generate the 'demo' scenario (two weeks, ~350 "
+                + "accounts, three hidden campaigns), import it into a new case, analyze it, build the default "
+                + "dossier and export the signed bundle. Everything goes into one directory (default "
+                + "~/.retort/demo), rewritten on each run.")
 final class DemoCommand implements Callable<Integer> {
     static final String PRESET = "demo";
 
@@ -59,6 +60,9 @@ final class DemoCommand implements Callable<Integer> {
 
     @Option(names = "--quiet", description = "no progress lines on stderr")
     boolean quiet;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
+    boolean help;
 
     @Override
     public Integer call() throws IOException {
