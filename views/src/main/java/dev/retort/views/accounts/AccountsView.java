@@ -46,7 +46,7 @@ public final class AccountsView extends BorderPane {
         createTable();
         SplitPane split = new SplitPane(table, annotations);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.74);
+        split.setDividerPositions(0.79);
         SplitPane.setResizableWithParent(annotations, false);
         setCenter(split);
         setBottom(createActionBar());
@@ -88,13 +88,13 @@ public final class AccountsView extends BorderPane {
         table.setId("accounts-table");
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setPlaceholder(new Label("No accounts: import an account export or exchange logs in Sources"));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getStyleClass().addAll("dense", "striped");
         SortedList<AccountRow> sorted = new SortedList<>(model.visibleAccounts());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
 
-        TableColumn<AccountRow, String> account = column("Account", 150, r -> r.account());
-        TableColumn<AccountRow, Double> score = column("Score", 60, r -> r.score());
+        TableColumn<AccountRow, String> account = column("Account", 165, r -> r.account());
+        TableColumn<AccountRow, Double> score = column("Score", 72, r -> r.score());
         score.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
             @Override
             protected void updateItem(Double item, boolean empty) {
@@ -105,9 +105,9 @@ public final class AccountsView extends BorderPane {
             }
         });
         score.setSortType(TableColumn.SortType.DESCENDING);
-        TableColumn<AccountRow, String> campaign = column("Campaign", 110, r -> r.campaign());
-        TableColumn<AccountRow, Long> age = column("Age (d)", 60, r -> r.ageDays() < 0 ? null : r.ageDays());
-        TableColumn<AccountRow, Long> volume = column("Exchanges", 80, r -> r.exchanges());
+        TableColumn<AccountRow, String> campaign = column("Campaign", 105, r -> r.campaign());
+        TableColumn<AccountRow, Long> age = column("Age d", 66, r -> r.ageDays() < 0 ? null : r.ageDays());
+        TableColumn<AccountRow, Long> volume = column("Exchanges", 96, r -> r.exchanges());
         volume.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
             @Override
             protected void updateItem(Long item, boolean empty) {
@@ -116,13 +116,13 @@ public final class AccountsView extends BorderPane {
                 setAlignment(Pos.CENTER_RIGHT);
             }
         });
-        TableColumn<AccountRow, String> created = column("Signed up", 120, r -> Display.minute(r.createdAt()));
-        TableColumn<AccountRow, String> last = column("Last seen", 120, r -> Display.minute(r.lastSeen()));
-        TableColumn<AccountRow, String> indicators = column("Shared indicators", 150,
+        TableColumn<AccountRow, String> created = column("Signed up", 100, r -> Display.day(r.createdAt()));
+        TableColumn<AccountRow, String> last = column("Last seen", 100, r -> Display.day(r.lastSeen()));
+        TableColumn<AccountRow, String> indicators = column("Shared indicators", 230,
                 r -> String.join(", ", r.indicators()));
-        TableColumn<AccountRow, String> tags = column("Tags", 100, r -> String.join(", ", r.tags()));
-        TableColumn<AccountRow, String> email = column("E-mail", 170, r -> r.email());
-        TableColumn<AccountRow, String> country = column("Ctry", 45, r -> r.country());
+        TableColumn<AccountRow, String> tags = column("Tags", 120, r -> String.join(", ", r.tags()));
+        TableColumn<AccountRow, String> email = column("E-mail", 210, r -> r.email());
+        TableColumn<AccountRow, String> country = column("Country", 80, r -> r.country());
         table.getColumns().setAll(List.of(account, score, campaign, age, volume, created, last, indicators, tags,
                 email, country));
         table.getSortOrder().setAll(List.of(score));

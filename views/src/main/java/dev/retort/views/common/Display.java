@@ -10,6 +10,8 @@ import java.util.Locale;
 public final class Display {
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT)
+            .withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter SECOND = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
 
@@ -19,6 +21,11 @@ public final class Display {
     /** "2026-04-02 13:05" (UTC), or "" for null. */
     public static String minute(Long epochMs) {
         return epochMs == null ? "" : MINUTE.format(Instant.ofEpochMilli(epochMs));
+    }
+
+    /** "2026-04-02" (UTC), or "" for null. */
+    public static String day(Long epochMs) {
+        return epochMs == null ? "" : DAY.format(Instant.ofEpochMilli(epochMs));
     }
 
     /** "2026-04-02 13:05:09" (UTC), or "" for null. */

@@ -68,10 +68,11 @@ public final class DossierView extends BorderPane {
                     setText(null);
                     return;
                 }
-                setText((s.position() + 1) + ".  " + s.title() + "    · " + s.kind().defaultTitle().toLowerCase(
-                        Locale.ROOT) + (s.target() == null ? "" : " · " + s.target().kind().key() + " "
-                        + s.target().key()) + "\n      added by " + s.addedBy() + ", "
-                        + Display.minute(s.addedAt().toEpochMilli()) + " UTC");
+                String kind = s.title().equals(s.kind().defaultTitle()) ? "" : "  ·  " + s.kind().defaultTitle();
+                String target = s.target() == null || s.title().contains(s.target().key()) ? ""
+                        : "  ·  " + s.target().kind().key() + " " + s.target().key();
+                setText((s.position() + 1) + ".  " + s.title() + kind + target + "\n      added by " + s.addedBy()
+                        + ", " + Display.minute(s.addedAt().toEpochMilli()) + " UTC");
             }
         });
 

@@ -43,12 +43,12 @@ public final class ExchangesView extends BorderPane {
         setTop(createSearchBar());
         createTable();
         SplitPane detail = new SplitPane(createTextTabs(), createProvenance());
-        detail.setDividerPositions(0.62);
+        detail.setDividerPositions(0.55);
         SplitPane main = new SplitPane(table, detail);
         main.setOrientation(Orientation.VERTICAL);
         main.setDividerPositions(0.55);
         SplitPane outer = new SplitPane(main, annotations);
-        outer.setDividerPositions(0.78);
+        outer.setDividerPositions(0.8);
         SplitPane.setResizableWithParent(annotations, false);
         setCenter(outer);
         initListeners();
@@ -88,17 +88,17 @@ public final class ExchangesView extends BorderPane {
         table.setItems(model.rows());
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setPlaceholder(new Label("No exchanges for this selection"));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getStyleClass().addAll("dense", "striped");
         table.getColumns().setAll(List.of(
                 column("#", 70, r -> r.id()),
-                column("Time (UTC)", 140, r -> Display.second(r.ts())),
-                column("Account", 120, ExchangeRow::account),
-                column("Model", 110, ExchangeRow::model),
-                column("IP", 110, ExchangeRow::ip),
-                column("In", 55, ExchangeRow::tokensIn),
-                column("Out", 55, ExchangeRow::tokensOut),
-                column("Status", 55, ExchangeRow::status),
-                column("Prompt", 400, ExchangeRow::promptStart)));
+                column("Time (UTC)", 165, r -> Display.second(r.ts())),
+                column("Account", 160, ExchangeRow::account),
+                column("Model", 90, ExchangeRow::model),
+                column("IP", 125, ExchangeRow::ip),
+                column("In", 60, ExchangeRow::tokensIn),
+                column("Out", 60, ExchangeRow::tokensOut),
+                column("Status", 64, ExchangeRow::status),
+                column("Prompt", 620, ExchangeRow::promptStart)));
     }
 
     private static <T> TableColumn<ExchangeRow, T> column(String title, double width, Function<ExchangeRow, T> value) {
@@ -137,7 +137,12 @@ public final class ExchangesView extends BorderPane {
         dossier.setOnAction(e -> model.addToDossier(selectedIds()));
         Label title = new Label("Exchange and provenance");
         title.getStyleClass().add("title-4");
-        BorderPane pane = new BorderPane(new javafx.scene.control.ScrollPane(provenance));
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(provenance);
+        scroll.setFitToWidth(true);
+        provenance.getColumnConstraints().setAll(new javafx.scene.layout.ColumnConstraints(80),
+                new javafx.scene.layout.ColumnConstraints(80, 300, Double.MAX_VALUE, Priority.ALWAYS,
+                        javafx.geometry.HPos.LEFT, true));
+        BorderPane pane = new BorderPane(scroll);
         pane.setTop(title);
         pane.setBottom(dossier);
         BorderPane.setMargin(title, new Insets(8, 8, 0, 8));

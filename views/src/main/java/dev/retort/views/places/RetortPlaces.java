@@ -3,12 +3,15 @@ package dev.retort.views.places;
 import dev.retort.views.accounts.AccountsView;
 import dev.retort.views.accounts.AccountsViewModel;
 import dev.retort.views.common.CaseContext;
+import dev.retort.views.dossier.AddToDossierBar;
 import dev.retort.views.dossier.DirectoryPicker;
+import dev.retort.views.dossier.DossierActions;
 import dev.retort.views.dossier.DossierView;
 import dev.retort.views.dossier.DossierViewModel;
 import dev.retort.views.exchanges.ExchangesView;
 import dev.retort.views.exchanges.ExchangesViewModel;
-import dev.retort.views.shell.EmptyPlaces;
+import dev.retort.views.network.NetworkView;
+import dev.retort.views.network.NetworkViewModel;
 import dev.retort.views.shell.MainViewModel;
 import dev.retort.views.shell.Place;
 import dev.retort.views.shell.PlaceFactory;
@@ -16,6 +19,8 @@ import dev.retort.views.sources.FileImporter;
 import dev.retort.views.sources.ImportFileChooser;
 import dev.retort.views.sources.SourcesView;
 import dev.retort.views.sources.SourcesViewModel;
+import dev.retort.views.timeline.TimelineView;
+import dev.retort.views.timeline.TimelineViewModel;
 import dev.retort.views.workbench.AnnotationsPane;
 import dev.retort.views.workbench.AnnotationsViewModel;
 import java.nio.file.Path;
@@ -46,7 +51,6 @@ public final class RetortPlaces implements PlaceFactory {
 
     private final Services services;
     private final Map<MainViewModel, CaseContext> contexts = new IdentityHashMap<>();
-    private final PlaceFactory fallback = new EmptyPlaces();
 
     public RetortPlaces(Services services) {
         this.services = services;
@@ -69,7 +73,10 @@ public final class RetortPlaces implements PlaceFactory {
                     new AnnotationsPane(new AnnotationsViewModel(context), "exchanges"));
             case DOSSIER -> new DossierView(new DossierViewModel(context, services.retortHome()),
                     services.exportPicker());
-            case NETWORK, TIMELINE -> fallback.create(place, shell);
+            case NETWORK -> AddToDossierBar.underNetwork(new NetworkView(new NetworkViewModel(context)),
+                    new DossierActions(context), context.selection());
+            case TIMELINE -> AddToDossierBar.underTimeline(new TimelineView(new TimelineViewModel(context)),
+                    new DossierActions(context), context.selection());
         };
     }
 }

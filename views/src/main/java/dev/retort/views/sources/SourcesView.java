@@ -125,19 +125,19 @@ public final class SourcesView extends BorderPane {
         sources.setItems(model.sources());
         sources.setPlaceholder(new Label("Nothing imported yet: Import files… reads LiteLLM, OTLP, Bedrock, CloudTrail,"
                 + " nginx and CSV logs and account exports"));
-        sources.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        sources.getStyleClass().addAll("dense", "striped");
         sources.getColumns().setAll(List.of(
-                col("File", 200, SourceRow::fileName),
-                col("Format", 80, SourceRow::format),
+                col("File", 210, SourceRow::fileName),
+                col("Format", 90, SourceRow::format),
                 col("Size", 80, r -> Display.bytes(r.sizeBytes())),
-                col("Imported", 90, r -> Display.count(r.imported())),
+                col("Records", 80, r -> Display.count(r.imported())),
                 col("Merged", 70, r -> Display.count(r.merged())),
-                col("Duplicate", 75, r -> Display.count(r.duplicate())),
-                col("Quarantined", 90, r -> Display.count(r.quarantined())),
-                col("Status", 80, SourceRow::status),
-                col("Imported at (UTC)", 150, r -> r.importedAt() == null ? "" : r.importedAt().replace('T', ' ')
-                        .replaceAll("\\.\\d+Z$", "Z")),
-                col("SHA-256", 420, SourceRow::sha256)));
+                col("Duplicate", 85, r -> Display.count(r.duplicate())),
+                col("Quarantined", 100, r -> Display.count(r.quarantined())),
+                col("Status", 85, SourceRow::status),
+                col("Imported (UTC)", 150, r -> r.importedAt() == null ? "" : r.importedAt().replace('T', ' ')
+                        .replaceAll("\\.\\d+Z$", "").replace("Z", "")),
+                col("SHA-256", 520, SourceRow::sha256)));
         sources.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> model.selectedProperty()
                 .set(now));
         model.selectedProperty().addListener((o, old, now) -> {
@@ -152,6 +152,7 @@ public final class SourcesView extends BorderPane {
         quarantine.setItems(model.quarantine());
         quarantine.setPlaceholder(new Label("No quarantined lines (select a file above)"));
         quarantine.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        quarantine.getStyleClass().add("dense");
         quarantine.getColumns().setAll(List.of(
                 qcol("Line", 70, r -> Long.toString(r.line())),
                 qcol("Reason", 260, QuarantineRow::reason),

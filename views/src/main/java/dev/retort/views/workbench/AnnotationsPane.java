@@ -24,7 +24,7 @@ public final class AnnotationsPane extends VBox {
         this.model = model;
         setId(idPrefix + "-annotations");
         setPadding(new Insets(8));
-        setMinWidth(220);
+        setMinWidth(250);
 
         Label heading = new Label();
         heading.setId(idPrefix + "-annotations-heading");
@@ -91,6 +91,8 @@ public final class AnnotationsPane extends VBox {
             newNote.clear();
         });
 
+        add.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        remove.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox tagRow = new HBox(6, newTag, add, remove);
         tagRow.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(heading, tagsTitle, tags, tagRow, notesTitle, notes, newNote, addNote);
