@@ -112,10 +112,12 @@ public final class TimelineSource implements AutoCloseable {
                   SELECT account_id, hour, exchanges FROM rollup_account_hour
                   WHERE account_id IN (SELECT value FROM json_each(?))
                   """;
-        long minHour = Long.MAX_VALUE;
-        long maxHour = Long.MIN_VALUE;
-        // Two passes over a compact buffer: the extent first, then the sums, without a map per row.
-        LongBuffer rows = new LongBuffer();
+        long[] extent = hourExtent();
+        long firstHour = extent[0];
+        int hours = (int) Math.max(0, extent[1] - extent[0] + 1);
+        long[][] counts = new long[series.size()][hours];
+        long seen = 0;
+        // One pass, summed straight into the cube: at 25,000 accounts over 45 days this is ~17M rows.
         try (PreparedStatement ps = conn.prepareStatement(sql)) {
             if (only != null) {
                 ps.setString(1, jsonArray(only));
@@ -123,26 +125,33 @@ public final class TimelineSource implements AutoCloseable {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     int account = rs.getInt(1);
-                    long hour = rs.getLong(2);
-                    long n = rs.getLong(3);
                     int s = account >= 0 && account < seriesOf.length ? seriesOf[account] : -1;
-                    if (s < 0) {
-                        continue;
+                    long h = rs.getLong(2) - firstHour;
+                    if (s >= 0 && h >= 0 && h < hours) {
+                        counts[s][(int) h] += rs.getLong(3);
+                        seen++;
                     }
-                    minHour = Math.min(minHour, hour);
-                    maxHour = Math.max(maxHour, hour);
-                    rows.add(s, hour, n);
                 }
             }
         } catch (SQLException e) {
             throw new StoreException("cannot read the hourly rollups: " + e.getMessage(), e);
         }
-        int hours = rows.size() == 0 ? 0 : (int) (maxHour - minHour + 1);
-        long[][] counts = new long[series.size()][hours];
-        for (int i = 0; i < rows.size(); i++) {
-            counts[(int) rows.get(i, 0)][(int) (rows.get(i, 1) - minHour)] += rows.get(i, 2);
+        return seen == 0 ? new HourlyCube(series, 0, new long[series.size()][0], seriesOf, only)
+                : new HourlyCube(series, firstHour, counts, seriesOf, only);
+    }
+
+    /** The first and last hour with exchanges, from the accounts' first and last seen times. */
+    private long[] hourExtent() {
+        String sql = "SELECT min(first_seen), max(last_seen) FROM accounts WHERE exchange_count > 0";
+        try (PreparedStatement ps = conn.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            if (rs.next() && rs.getObject(1) != null) {
+                return new long[] {Math.floorDiv(rs.getLong(1), HourlyCube.HOUR_MS),
+                    Math.floorDiv(rs.getLong(2), HourlyCube.HOUR_MS)};
+            }
+            return new long[] {0, -1};
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the case's time span: " + e.getMessage(), e);
         }
-        return new HourlyCube(series, rows.size() == 0 ? 0 : minHour, counts, seriesOf, only);
     }
 
     /** The slice of {@code [from, to)} at the resolution {@link Resolution} picks for it. */
@@ -272,30 +281,6 @@ public final class TimelineSource implements AutoCloseable {
             c.close();
         } catch (SQLException ignored) {
             // a reader holds no changes; nothing is lost
-        }
-    }
-
-    /** A growable array of (series, hour, count) triples. */
-    private static final class LongBuffer {
-        private long[] data = new long[3 * 4096];
-        private int size;
-
-        void add(long a, long b, long c) {
-            if (3 * size + 3 > data.length) {
-                data = Arrays.copyOf(data, data.length * 2);
-            }
-            data[3 * size] = a;
-            data[3 * size + 1] = b;
-            data[3 * size + 2] = c;
-            size++;
-        }
-
-        int size() {
-            return size;
-        }
-
-        long get(int i, int field) {
-            return data[3 * i + field];
         }
     }
 }

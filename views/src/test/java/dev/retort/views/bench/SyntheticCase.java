@@ -16,7 +16,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -87,52 +86,32 @@ public final class SyntheticCase {
             st.execute("DROP INDEX exchanges_ts");
             st.execute("DROP INDEX exchanges_dedup");
         }
-        long end = end(spec);
-        Map<Long, long[]> rollup = new HashMap<>();
-        long accountId = 0;
-        long[] exchangeId = {0};
+        int campaignAccounts = spec.campaigns() * spec.membersPerCampaign();
+        int accounts = campaignAccounts + spec.otherAccounts();
+        int[][] perDay = planDays(campaignAccounts, accounts);
+        long[] first = new long[accounts + 1];
+        long[] last = new long[accounts + 1];
+        java.util.Arrays.fill(first, Long.MAX_VALUE);
+        insertExchanges(conn, perDay, campaignAccounts, first, last);
         try (PreparedStatement acc = conn.prepareStatement("""
                 INSERT INTO accounts(id, account, created_at, payment_fingerprint, exchange_count, first_seen, last_seen,
                                      source_id, source_line) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?)
-                """);
-             PreparedStatement ex = conn.prepareStatement("""
-                INSERT INTO exchanges(id, ts, account_id, model_id, tokens_in, tokens_out, status, dedup_key,
-                                      source_id, source_line) VALUES (?, ?, ?, ?, ?, ?, 200, ?, 1, ?)
                 """)) {
-            for (int c = 0; c < spec.campaigns(); c++) {
-                for (int j = 0; j < spec.membersPerCampaign(); j++) {
-                    accountId++;
-                    long[] seen = sendExchanges(ex, accountId, spec.exchangesPerCampaignAccount(), campaignStart(c), end,
-                            false, rollup, exchangeId);
-                    addAccount(acc, accountId, member(c, j), "card-" + c, spec.exchangesPerCampaignAccount(), seen);
-                }
+            for (int a = 1; a <= accounts; a++) {
+                boolean member = a <= campaignAccounts;
+                int c = (a - 1) / Math.max(1, spec.membersPerCampaign());
+                int j = member ? (a - 1) % spec.membersPerCampaign() : a - campaignAccounts - 1;
+                acc.setLong(1, a);
+                acc.setString(2, member ? member(c, j) : "dev-" + j);
+                acc.setLong(3, START.toEpochMilli() - 86_400_000L);
+                acc.setString(4, member ? "card-" + c : "card-dev-" + j);
+                acc.setLong(5, member ? spec.exchangesPerCampaignAccount() : spec.exchangesPerOtherAccount());
+                acc.setLong(6, first[a]);
+                acc.setLong(7, last[a]);
+                acc.setLong(8, a);
+                acc.addBatch();
             }
-            for (int j = 0; j < spec.otherAccounts(); j++) {
-                accountId++;
-                long[] seen = sendExchanges(ex, accountId, spec.exchangesPerOtherAccount(), START.toEpochMilli(), end,
-                        true, rollup, exchangeId);
-                addAccount(acc, accountId, "dev-" + j, "card-dev-" + j, spec.exchangesPerOtherAccount(), seen);
-            }
-            ex.executeBatch();
             acc.executeBatch();
-        }
-        try (PreparedStatement ps = conn.prepareStatement("""
-                INSERT INTO rollup_account_hour(account_id, hour, exchanges, tokens_in, tokens_out) VALUES (?, ?, ?, ?, ?)
-                """)) {
-            int n = 0;
-            for (Map.Entry<Long, long[]> e : rollup.entrySet()) {
-                long[] v = e.getValue();
-                ps.setLong(1, v[0]);
-                ps.setLong(2, v[1]);
-                ps.setLong(3, v[2]);
-                ps.setLong(4, v[2] * 100);
-                ps.setLong(5, v[2] * 400);
-                ps.addBatch();
-                if (++n % 10_000 == 0) {
-                    ps.executeBatch();
-                }
-            }
-            ps.executeBatch();
         }
         conn.commit();
         try (Statement st = conn.createStatement()) {
@@ -145,49 +124,89 @@ public final class SyntheticCase {
         results().saveTo(conn);
     }
 
-    private void addAccount(PreparedStatement acc, long id, String name, String card, long count, long[] seen)
-            throws SQLException {
-        acc.setLong(1, id);
-        acc.setString(2, name);
-        acc.setLong(3, START.toEpochMilli() - 86_400_000L);
-        acc.setString(4, card);
-        acc.setLong(5, count);
-        acc.setLong(6, seen[0]);
-        acc.setLong(7, seen[1]);
-        acc.setLong(8, id);
-        acc.addBatch();
+    /** How many exchanges each account (1-based) sends on each day: its total spread at random over its active days. */
+    private int[][] planDays(int campaignAccounts, int accounts) {
+        int[][] perDay = new int[accounts + 1][spec.days()];
+        for (int a = 1; a <= accounts; a++) {
+            boolean member = a <= campaignAccounts;
+            int firstDay = member ? (int) ((campaignStart((a - 1) / spec.membersPerCampaign()) - START.toEpochMilli())
+                    / (24 * HOUR)) : 0;
+            int total = member ? spec.exchangesPerCampaignAccount() : spec.exchangesPerOtherAccount();
+            int span = Math.max(1, spec.days() - firstDay);
+            for (int i = 0; i < total; i++) {
+                perDay[a][Math.min(spec.days() - 1, firstDay + random.nextInt(span))]++;
+            }
+        }
+        return perDay;
     }
 
-    private long[] sendExchanges(PreparedStatement ex, long accountId, int count, long from, long to, boolean office,
-                                 Map<Long, long[]> rollup, long[] exchangeId) throws SQLException {
-        long first = Long.MAX_VALUE;
-        long last = Long.MIN_VALUE;
+    /** Day by day, every account's exchanges of the day in time order (as an import of daily files leaves them). */
+    private void insertExchanges(Connection conn, int[][] perDay, int campaignAccounts, long[] first, long[] last)
+            throws SQLException {
+        int accounts = perDay.length - 1;
         long modelB = START.toEpochMilli() + MODEL_B_DAY * 24L * HOUR;
-        for (int i = 0; i < count; i++) {
-            long ts = from + random.nextLong(to - from);
-            if (office) {
-                long day = Math.floorDiv(ts, 24 * HOUR) * 24 * HOUR;
-                ts = day + 9 * HOUR + random.nextLong(8 * HOUR);
-            }
-            first = Math.min(first, ts);
-            last = Math.max(last, ts);
-            long id = ++exchangeId[0];
-            ex.setLong(1, id);
-            ex.setLong(2, ts);
-            ex.setLong(3, accountId);
-            ex.setLong(4, ts >= modelB && random.nextBoolean() ? 2 : 1);
-            ex.setLong(5, 100);
-            ex.setLong(6, 400);
-            ex.setLong(7, id * 0x9E3779B97F4A7C15L);
-            ex.setLong(8, id);
-            ex.addBatch();
-            if (id % 10_000 == 0) {
+        long id = 0;
+        try (PreparedStatement ex = conn.prepareStatement("""
+                INSERT INTO exchanges(id, ts, account_id, model_id, tokens_in, tokens_out, status, dedup_key,
+                                      source_id, source_line) VALUES (?, ?, ?, ?, 100, 400, 200, ?, 1, ?)
+                """);
+             PreparedStatement roll = conn.prepareStatement("""
+                INSERT INTO rollup_account_hour(account_id, hour, exchanges, tokens_in, tokens_out) VALUES (?, ?, ?, ?, ?)
+                """)) {
+            for (int day = 0; day < spec.days(); day++) {
+                long dayStart = START.toEpochMilli() + day * 24L * HOUR;
+                int n = 0;
+                for (int a = 1; a <= accounts; a++) {
+                    n += perDay[a][day];
+                }
+                long[] packed = new long[n];
+                int k = 0;
+                for (int a = 1; a <= accounts; a++) {
+                    boolean office = a > campaignAccounts;
+                    for (int i = 0; i < perDay[a][day]; i++) {
+                        long offset = office ? 9 * HOUR + random.nextLong(8 * HOUR) : random.nextLong(24 * HOUR);
+                        packed[k++] = offset << 25 | a;
+                    }
+                }
+                java.util.Arrays.sort(packed);
+                int[] hourly = new int[(accounts + 1) * 24];
+                for (long p : packed) {
+                    long ts = dayStart + (p >>> 25);
+                    int a = (int) (p & ((1 << 25) - 1));
+                    id++;
+                    ex.setLong(1, id);
+                    ex.setLong(2, ts);
+                    ex.setLong(3, a);
+                    ex.setLong(4, ts >= modelB && random.nextBoolean() ? 2 : 1);
+                    ex.setLong(5, id * 0x9E3779B97F4A7C15L);
+                    ex.setLong(6, id);
+                    ex.addBatch();
+                    if (id % 10_000 == 0) {
+                        ex.executeBatch();
+                    }
+                    first[a] = Math.min(first[a], ts);
+                    last[a] = Math.max(last[a], ts);
+                    hourly[a * 24 + (int) ((ts - dayStart) / HOUR)]++;
+                }
                 ex.executeBatch();
+                long dayHour = dayStart / HOUR;
+                for (int a = 1; a <= accounts; a++) {
+                    for (int h = 0; h < 24; h++) {
+                        int count = hourly[a * 24 + h];
+                        if (count > 0) {
+                            roll.setLong(1, a);
+                            roll.setLong(2, dayHour + h);
+                            roll.setLong(3, count);
+                            roll.setLong(4, count * 100L);
+                            roll.setLong(5, count * 400L);
+                            roll.addBatch();
+                        }
+                    }
+                }
+                roll.executeBatch();
+                conn.commit();
             }
-            long hour = Math.floorDiv(ts, HOUR);
-            rollup.computeIfAbsent(accountId * 10_000_000L + hour, k -> new long[] {accountId, hour, 0})[2]++;
         }
-        return new long[] {first, last};
     }
 
     private AnalysisResults results() {

@@ -1,0 +1,378 @@
+package dev.retort.views.bench;
+
+import dev.retort.views.common.CaseContext;
+import dev.retort.views.network.GraphNode;
+import dev.retort.views.network.NetworkPicture;
+import dev.retort.views.network.NetworkView;
+import dev.retort.views.network.NetworkViewModel;
+import dev.retort.views.selection.TimeWindow;
+import dev.retort.views.shell.MainViewModel;
+import dev.retort.views.shell.RecentCases;
+import dev.retort.views.task.BackgroundTaskExecutor;
+import dev.retort.views.timeline.TimelineSlice;
+import dev.retort.views.timeline.TimelineView;
+import dev.retort.views.timeline.TimelineViewModel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
+import javafx.stage.Stage;
+
+/**
+ * The views benchmark of issue 6: opens a case in the real network and timeline views (headless, Monocle), then
+ * times the overview, every timeline zoom level, a brush, a drill-down and a campaign expansion, while a probe posts a
+ * {@code Platform.runLater} every 5 ms and records how late it ran: the longest FX-thread stall of each phase.
+ * Run it with bench/views-bench.sh; it prints a Markdown table.
+ *
+ * <pre>
+ * ViewsBenchmark --case FILE                      an existing (imported and analysed) case
+ * ViewsBenchmark --synthetic M,O,N,D --work DIR   builds a case first: one campaign of M accounts, O other
+ *                                                 accounts, N exchanges in all, over D days
+ * </pre>
+ */
+public final class ViewsBenchmark {
+    private static final long MIN = 60_000L;
+    private static final long HOUR = 60 * MIN;
+    private static final long DAY = 24 * HOUR;
+
+    private final StallProbe probe = new StallProbe();
+    private final List<String> rows = new ArrayList<>();
+    private MainViewModel shell;
+    private NetworkViewModel network;
+    private TimelineViewModel timeline;
+
+    public static void main(String[] args) throws Exception {
+        Path casePath = null;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--case")) {
+                casePath = Path.of(args[++i]);
+            } else if (args[i].equals("--synthetic")) {
+                String[] p = args[++i].split(",");
+                Path work = Path.of(args[i + 2]);
+                i += 2;
+                Files.createDirectories(work);
+                casePath = work.resolve("synthetic-views-bench.retort");
+                Files.deleteIfExists(casePath);
+                int members = Integer.parseInt(p[0]);
+                int others = Integer.parseInt(p[1]);
+                long total = Long.parseLong(p[2]);
+                int days = Integer.parseInt(p[3]);
+                int perAccount = (int) (total / (members + others));
+                long t0 = System.nanoTime();
+                SyntheticCase.create(casePath, new SyntheticCase.Spec(days, 1, members, others, perAccount,
+                        perAccount)).close();
+                System.out.printf("built %s: %,d accounts, %,d exchanges in %.0f s%n", casePath, members + others,
+                        (long) perAccount * (members + others), (System.nanoTime() - t0) / 1e9);
+            }
+        }
+        if (casePath == null) {
+            System.err.println("usage: ViewsBenchmark --case FILE | --synthetic M,O,N,D --work DIR");
+            System.exit(2);
+        }
+        new ViewsBenchmark().run(casePath);
+        Platform.exit();
+        System.exit(0);
+    }
+
+    private void run(Path casePath) throws Exception {
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        Platform.startup(() -> started.complete(null));
+        started.get();
+        Path home = Files.createTempDirectory("retort-views-bench");
+        onFx(() -> {
+            shell = new MainViewModel(new BackgroundTaskExecutor(), new RecentCases(home.resolve("recent.txt")));
+            CaseContext context = CaseContext.of(shell);
+            network = new NetworkViewModel(context);
+            timeline = new TimelineViewModel(context);
+            SplitPane both = new SplitPane(new NetworkView(network), new TimelineView(timeline));
+            Stage stage = new Stage();
+            stage.setScene(new Scene(both, 1600, 900));
+            stage.show();
+            return null;
+        });
+        probe.start();
+        System.out.println("case: " + casePath + " (" + Files.size(casePath) / (1 << 20) + " MB), load average "
+                + loadAverage() + ", " + Runtime.getRuntime().availableProcessors() + " cores");
+
+        probe.phase("open");
+        long t0 = System.nanoTime();
+        onFx(() -> {
+            shell.openCase(casePath);
+            return null;
+        });
+        double network0 = awaitMs(t0, network.pictureProperty(), p -> !p.nodes().isEmpty()
+                || network.statusProperty().get().startsWith("No analysis"));
+        double timeline0 = awaitMs(t0, timeline.sliceProperty(), s -> s != null);
+        double markers0 = awaitList(t0);
+        row("open case → network overview drawn", network0, network.computeMillisProperty().get(), "");
+        row("open case → timeline (whole case) drawn", timeline0, get(() -> timeline.sliceProperty().get().queryMillis()),
+                describe(get(() -> timeline.sliceProperty().get())));
+        row("open case → campaign windows and model releases marked", markers0, Double.NaN, "");
+        settle();
+
+        zoomLevels("zoom");
+        brush();
+        drill();
+        expand();
+        probe.stop();
+
+        System.out.println();
+        System.out.println("| step | shown after (ms) | background query (ms) | detail |");
+        System.out.println("|---|---:|---:|---|");
+        rows.forEach(System.out::println);
+        System.out.println();
+        System.out.println("| phase | longest FX-thread stall (ms) |");
+        System.out.println("|---|---:|");
+        probe.worst().forEach((phase, ms) -> System.out.printf("| %s | %.0f |%n", phase, ms));
+        System.out.println();
+        System.out.println("load average at the end: " + loadAverage());
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
+    }
+
+    private void zoomLevels(String phase) throws Exception {
+        probe.phase(phase);
+        TimeWindow all = get(() -> timeline.extentProperty().get());
+        long centre = focus(all);
+        long[] widths = {all.durationMs(), 30 * DAY, 7 * DAY, DAY, 6 * HOUR, 2 * HOUR, 30 * MIN, 10 * MIN};
+        for (long width : widths) {
+            for (int rep = 0; rep < 3; rep++) {
+                long from = centre - width / 2 + rep * width / 10;
+                showWindow(from, from + width, "zoom to " + human(width) + (rep > 0 ? " (pan " + rep + ")" : ""));
+            }
+        }
+    }
+
+    /** The middle of the case: campaigns in a case of this kind run through it. */
+    private static long focus(TimeWindow all) {
+        return all.startMs() + all.durationMs() / 2;
+    }
+
+    private void showWindow(long from, long to, String label) throws Exception {
+        TimelineSlice before = get(() -> timeline.sliceProperty().get());
+        long t0 = System.nanoTime();
+        onFx(() -> {
+            timeline.showWindow(from, to);
+            return null;
+        });
+        double ms = awaitMs(t0, timeline.sliceProperty(), s -> s != before);
+        TimelineSlice s = get(() -> timeline.sliceProperty().get());
+        row(label, ms, s.queryMillis(), describe(s));
+    }
+
+    private void brush() throws Exception {
+        probe.phase("brush");
+        TimeWindow all = get(() -> timeline.extentProperty().get());
+        showWindow(all.startMs(), all.endMs(), "back to the whole case");
+        long from = all.startMs() + all.durationMs() / 3;
+        long to = from + 6 * HOUR;
+        onFx(() -> {
+            timeline.brush(from, to);
+            return null;
+        });
+        TimelineSlice before = get(() -> timeline.sliceProperty().get());
+        long t0 = System.nanoTime();
+        onFx(() -> {
+            timeline.zoomToBrush();
+            return null;
+        });
+        double ms = awaitMs(t0, timeline.sliceProperty(), s -> s != before);
+        TimelineSlice s = get(() -> timeline.sliceProperty().get());
+        row("brush 6 h, zoom to brush", ms, s.queryMillis(), describe(s));
+    }
+
+    private void drill() throws Exception {
+        probe.phase("drill");
+        TimeWindow all = get(() -> timeline.extentProperty().get());
+        showWindow(all.startMs(), all.endMs(), "back to the whole case");
+        String campaign = biggestCampaign();
+        if (campaign == null) {
+            return;
+        }
+        TimelineSlice before = get(() -> timeline.sliceProperty().get());
+        long t0 = System.nanoTime();
+        onFx(() -> {
+            timeline.drillIntoCampaign(campaign);
+            return null;
+        });
+        double ms = awaitMs(t0, timeline.sliceProperty(), s -> s != before);
+        TimelineSlice s = get(() -> timeline.sliceProperty().get());
+        row("drill into " + campaign + " by account (whole case)", ms, s.queryMillis(), describe(s));
+        long mid = all.startMs() + all.durationMs() / 2;
+        showWindow(mid, mid + DAY, "drilled: zoom to 1 day");
+        showWindow(mid, mid + HOUR, "drilled: zoom to 1 h");
+        onFx(() -> {
+            timeline.drillUp();
+            return null;
+        });
+    }
+
+    private void expand() throws Exception {
+        probe.phase("expand");
+        String campaign = biggestCampaign();
+        if (campaign == null) {
+            row("campaign expansion", Double.NaN, Double.NaN, "no campaign in the case");
+            return;
+        }
+        long t0 = System.nanoTime();
+        onFx(() -> {
+            network.expand(campaign);
+            return null;
+        });
+        double ms = awaitMs(t0, network.pictureProperty(), p -> p.count(GraphNode.Type.ACCOUNT) > 0);
+        NetworkPicture p = get(() -> network.pictureProperty().get());
+        row("expand " + campaign + " into members", ms, network.computeMillisProperty().get(),
+                String.format("%d accounts, %d indicators, %d edges drawn; %d members summarised",
+                        p.count(GraphNode.Type.ACCOUNT), p.count(GraphNode.Type.INDICATOR), p.edges().size(),
+                        p.hiddenMembers()));
+        settle();
+        probe.phase("collapse");
+        t0 = System.nanoTime();
+        onFx(() -> {
+            network.collapseAll();
+            return null;
+        });
+        ms = awaitMs(t0, network.pictureProperty(), q -> q.count(GraphNode.Type.ACCOUNT) == 0);
+        row("collapse back to the overview", ms, network.computeMillisProperty().get(), "");
+        settle();
+    }
+
+    private String biggestCampaign() throws Exception {
+        return get(() -> network.pictureProperty().get().nodes().stream()
+                .filter(n -> n.type() == GraphNode.Type.CAMPAIGN)
+                .max(java.util.Comparator.comparingDouble(GraphNode::size))
+                .map(GraphNode::campaign).orElse(null));
+    }
+
+    // ---- plumbing ----
+
+    private void row(String step, double shownMs, double queryMs, String detail) {
+        rows.add(String.format("| %s | %s | %s | %s |", step, Double.isNaN(shownMs) ? "–" : String.format("%.0f", shownMs),
+                Double.isNaN(queryMs) ? "–" : String.format("%.1f", queryMs), detail));
+        System.out.println(rows.get(rows.size() - 1));
+    }
+
+    private static String describe(TimelineSlice s) {
+        if (s == null) {
+            return "";
+        }
+        return String.format("%d buckets of %s from %s, %,d exchanges", s.buckets(), human(s.bucketMs()),
+                s.fromExchanges() ? "exchanges(ts)" : "hourly rollups", s.total());
+    }
+
+    private static String human(long ms) {
+        if (ms >= DAY) {
+            return ms % DAY == 0 ? ms / DAY + " d" : String.format("%.1f d", ms / (double) DAY);
+        }
+        return ms >= HOUR ? ms / HOUR + " h" : ms / MIN + " min";
+    }
+
+    /** Waits (polling from this thread) until {@code value} satisfies {@code done}; ms since {@code t0}. */
+    private static <T> double awaitMs(long t0, ObservableValue<T> value, Predicate<T> done) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
+        while (System.nanoTime() < deadline) {
+            CompletableFuture<Boolean> check = new CompletableFuture<>();
+            Platform.runLater(() -> check.complete(done.test(value.getValue())));
+            if (check.get()) {
+                return (System.nanoTime() - t0) / 1e6;
+            }
+            Thread.sleep(1);
+        }
+        throw new IllegalStateException("timed out");
+    }
+
+    private double awaitList(long t0) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
+        while (System.nanoTime() < deadline) {
+            if (get(() -> !timeline.markers().isEmpty())) {
+                return (System.nanoTime() - t0) / 1e6;
+            }
+            Thread.sleep(2);
+        }
+        return Double.NaN;
+    }
+
+    private static void settle() throws InterruptedException {
+        Thread.sleep(1500); // let GraphStream paint what changed (it paints on its own timer)
+    }
+
+    private static <T> T onFx(Supplier<T> work) throws Exception {
+        CompletableFuture<T> f = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                f.complete(work.get());
+            } catch (RuntimeException e) {
+                f.completeExceptionally(e);
+            }
+        });
+        return f.get(1, TimeUnit.MINUTES);
+    }
+
+    private static <T> T get(Supplier<T> read) throws Exception {
+        return onFx(read);
+    }
+
+    /** Posts a runnable to the FX thread every 5 ms and keeps the worst lateness per phase. */
+    private static final class StallProbe {
+        private final Map<String, Double> worst = new LinkedHashMap<>();
+        private volatile String phase = "start";
+        private volatile boolean running;
+        private Thread thread;
+
+        void phase(String name) {
+            phase = name;
+        }
+
+        synchronized Map<String, Double> worst() {
+            return new LinkedHashMap<>(worst);
+        }
+
+        private synchronized void record(String p, double ms) {
+            worst.merge(p, ms, Math::max);
+        }
+
+        void start() {
+            running = true;
+            thread = new Thread(() -> {
+                while (running) {
+                    long posted = System.nanoTime();
+                    String p = phase;
+                    CompletableFuture<Void> ran = new CompletableFuture<>();
+                    Platform.runLater(() -> {
+                        record(p, (System.nanoTime() - posted) / 1e6);
+                        ran.complete(null);
+                    });
+                    try {
+                        ran.get();
+                        Thread.sleep(5);
+                    } catch (Exception e) {
+                        return;
+                    }
+                }
+            }, "fx-stall-probe");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        void stop() throws InterruptedException {
+            running = false;
+            thread.join(2000);
+        }
+    }
+}
