@@ -26,6 +26,8 @@ final class Account {
     /** Mean exchanges per (weekday-adjusted) day, or per burst hour for the harness. */
     double rate;
     Rhythm rhythm;
+    /** Relative change of the rate per week (customers grow or fade over weeks; campaigns hold steady). */
+    double drift;
     /** Group index for populations that act together (enterprise, campus, harness lab). */
     int group = -1;
 

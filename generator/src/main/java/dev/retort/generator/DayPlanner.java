@@ -29,7 +29,9 @@ final class DayPlanner {
                 continue;
             }
             // Day-to-day variation: some days are busier than others for everybody.
-            double lambda = a.rate * a.rhythm.weekday(isoDow) * Math.exp(r.nextGaussian() * 0.2 - 0.02);
+            double weeks = (dayStart - scenario.start()) / (7.0 * DAY);
+            double lambda = a.rate * a.rhythm.weekday(isoDow) * Math.exp(r.nextGaussian() * 0.2 - 0.02)
+                    * Math.max(0.2, 1 + a.drift * weeks);
             int k = Rng.poisson(r, lambda);
             for (int i = 0; i < k; i++) {
                 int ms = a.rhythm.sampleMillisOfDay(r);

@@ -106,6 +106,11 @@ final class ScenarioBuilder {
         return lag;
     }
 
+    /** A customer's weekly growth (or fading): mostly small, a few grow fast. */
+    private double drift() {
+        return Math.max(-0.15, Math.min(0.25, 0.02 + r.nextGaussian() * 0.06));
+    }
+
     private static String[] keys(SplittableRandom r, int n) {
         String[] k = new String[n];
         for (int i = 0; i < n; i++) {
@@ -148,6 +153,7 @@ final class ScenarioBuilder {
             a.activeTo = preset.end().toEpochMilli();
             a.rate = legit.developerDaily() * Math.exp(r.nextGaussian() * 0.9 - 0.405);
             a.rhythm = Rhythm.curve(Rhythm.DEVELOPER, Integer.parseInt(c[1]), Rhythm.WEEK_WORK, r);
+            a.drift = drift();
             a.prompts = PromptKind.DEVELOPER;
             a.benignShare = 1;
             a.adoptAt = adoption(lags(12, 1));
@@ -188,6 +194,7 @@ final class ScenarioBuilder {
             a.activeTo = preset.end().toEpochMilli();
             a.rate = daily * Math.exp(r.nextGaussian() * 0.5 - 0.125);
             a.rhythm = Rhythm.curve(Rhythm.OFFICE, Integer.parseInt(c[1]), Rhythm.WEEK_OFFICE, r);
+            a.drift = drift();
             a.prompts = PromptKind.ENTERPRISE;
             a.group = g;
             a.benignShare = 1;
@@ -219,6 +226,7 @@ final class ScenarioBuilder {
             a.activeTo = preset.end().toEpochMilli();
             a.rate = daily * Math.exp(r.nextGaussian() * 0.8 - 0.32);
             a.rhythm = Rhythm.curve(Rhythm.STUDENT, Integer.parseInt(c[1]), Rhythm.WEEK_STUDENT, r);
+            a.drift = drift();
             a.prompts = PromptKind.CAMPUS;
             a.group = g;
             a.benignShare = 1;
@@ -284,6 +292,7 @@ final class ScenarioBuilder {
         a.activeTo = preset.end().toEpochMilli();
         a.rate = daily;
         a.rhythm = Rhythm.curve(Rhythm.PLATFORM, 0, Rhythm.WEEK_PLATFORM, null);
+        a.drift = 0.03;
         a.prompts = PromptKind.PLATFORM;
         a.benignShare = 1;
         a.adoptAt = adoption(fixedLags(9 * DAY));
