@@ -52,7 +52,7 @@ public final class JsonRecordAssembler {
             }
         } else if (startsRecord(line)) {
             if (oversized) {
-                listener.broken(firstLine, "record longer than " + maxRecordChars + " characters (and never closed)", "");
+                listener.broken(firstLine, neverClosed(), "");
                 reset();
             } else {
                 flushBroken("truncated JSON: record not closed before line " + lineNo);
@@ -96,6 +96,10 @@ public final class JsonRecordAssembler {
         }
     }
 
+    private String neverClosed() {
+        return "record longer than " + maxRecordChars + " characters (and never closed)";
+    }
+
     /** True when no record is in progress: the next line starts afresh. */
     public boolean idle() {
         return buf.length() == 0 && !oversized;
@@ -104,7 +108,7 @@ public final class JsonRecordAssembler {
     /** Abandons any record in progress (reported as broken with {@code reason}), e.g. before an over-long line. */
     public void interrupt(String reason) {
         if (oversized) {
-            listener.broken(firstLine, "record longer than " + maxRecordChars + " characters (and never closed)", "");
+            listener.broken(firstLine, neverClosed(), "");
             reset();
         } else if (buf.length() > 0) {
             flushBroken(reason);
@@ -114,7 +118,7 @@ public final class JsonRecordAssembler {
     /** Ends the input: an unfinished record is reported as truncated. */
     public void finish() {
         if (oversized) {
-            listener.broken(firstLine, "record longer than " + maxRecordChars + " characters (and never closed)", "");
+            listener.broken(firstLine, neverClosed(), "");
             reset();
         } else if (buf.length() > 0) {
             flushBroken("truncated JSON: end of file inside a record");

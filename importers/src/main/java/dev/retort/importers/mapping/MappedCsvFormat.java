@@ -81,7 +81,8 @@ public final class MappedCsvFormat implements LogFormat {
         // column only an exchange has.
         ColumnMapping guessed = ColumnMapping.guess(cols, ColumnMapping.Layout.CSV);
         boolean exchangeColumn = Stream.of(Field.MODEL, Field.TOKENS_IN, Field.TOKENS_OUT,
-                Field.STATUS, Field.LATENCY_MS, Field.PROMPT, Field.REQUEST_ID).anyMatch(f -> guessed.column(f) != null);
+                        Field.STATUS, Field.LATENCY_MS, Field.PROMPT, Field.REQUEST_ID)
+                .anyMatch(f -> guessed.column(f) != null);
         return guessed.column(Field.TIMESTAMP) != null && guessed.column(Field.ACCOUNT) != null && exchangeColumn
                 ? 0.3 : 0;
     }

@@ -48,7 +48,8 @@ record Hazards(String name, Supplier<LogFormat> format, String prefix, String go
                 span("\"1775030400000000000\"", "\"gen_ai.request.model=gpt-5\""),
                 span("true", "[{\"key\":\"gen_ai.usage.input_tokens\",\"value\":{\"arrayValue\":{\"values\":[]}}}]"),
                 span("\"1775030400000000000\"", "[{\"key\":\"gen_ai.usage.input_tokens\",\"value\":[1,2]},"
-                        + "{\"key\":5,\"value\":null},{\"key\":\"gen_ai.request.model\",\"value\":{\"intValue\":[]}}]")),
+                        + "{\"key\":5,\"value\":null},"
+                        + "{\"key\":\"gen_ai.request.model\",\"value\":{\"intValue\":[]}}]")),
                 span("\"1999-13-45\"", attrs), true);
     }
 

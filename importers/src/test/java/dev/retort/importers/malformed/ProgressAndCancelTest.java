@@ -20,8 +20,9 @@ class ProgressAndCancelTest {
 
     private static final int RECORDS = 20_000;
 
-    /** The OTLP, AWS, nginx and mapped importers, which report byte progress themselves (LiteLLM has its own tests). */
-    private static final List<String> SELF_REPORTING = List.of("otlp", "bedrock", "cloudtrail", "nginx", "csv", "jsonl");
+    /** The OTLP, AWS, nginx and mapped importers, which report byte progress themselves. */
+    private static final List<String> SELF_REPORTING =
+            List.of("otlp", "bedrock", "cloudtrail", "nginx", "csv", "jsonl");
 
     static List<Hazards> importers() {
         return Hazards.all().stream().filter(h -> SELF_REPORTING.contains(h.name())).toList();
