@@ -31,12 +31,12 @@ class FormatShapeTest {
     @TempDir
     Path dir;
 
-    private List<String> generate(Format format, String prefix) throws IOException {
+    /** Generates a small demo and returns the lines of one day (the day after the new model's release). */
+    private List<String> generate(Format format) throws IOException {
         GenerationResult r = ScenarioGenerator.generate(Presets.demo(), SMALL.withFormat(format), dir,
                 GeneratorProgress.NONE);
         assertTrue(r.exchanges() > 1000, "a small demo still has traffic: " + r.exchanges());
-        Path day = dir.resolve(Format.dayFile(prefix, prefix.equals("nginx") ? "log" : prefix.equals("csv") ? "csv"
-                : "jsonl", java.time.LocalDate.parse("2026-04-29"), false));
+        Path day = dir.resolve(format.fileName(java.time.LocalDate.parse("2026-04-29"), false));
         return Files.readAllLines(day, StandardCharsets.UTF_8);
     }
 
@@ -59,7 +59,7 @@ class FormatShapeTest {
         Set<String> sampleMetadataKeys = keys(JSON.readTree(sample.get("metadata").asText()));
         Pattern time = Pattern.compile("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}\\.\\d{6}");
         assertTrue(time.matcher(sample.get("startTime").asText()).matches());
-        List<String> lines = generate(Format.LITELLM, "litellm");
+        List<String> lines = generate(Format.LITELLM);
         for (String line : lines) {
             JsonNode row = JSON.readTree(line);
             assertEquals(new ArrayList<>(fieldNames(sample)), new ArrayList<>(fieldNames(row)), "same fields, same order");
@@ -94,14 +94,14 @@ class FormatShapeTest {
         JsonNode sampleSpan = JSON.readTree(SharedSamples.file("otlp", "otlp-proto-examples-trace.json").toFile())
                 .at("/resourceSpans/0/scopeSpans/0/spans/0");
         assertTrue(nanos.matcher(sampleSpan.get("startTimeUnixNano").asText()).matches());
-        for (String line : generate(Format.OTLP, "otlp")) {
+        for (String line : generate(Format.OTLP)) {
             JsonNode req = JSON.readTree(line);
             Set<String> kinds = new TreeSet<>();
             collectValueKinds(req, kinds);
             assertTrue(valueKinds.containsAll(kinds), "AnyValue kinds " + kinds + " vs samples " + valueKinds);
             Map<String, String> shape = new TreeMap<>();
-            JsonShape.of(req).forEach((p, t) -> shape.put(p.replaceAll("\\.value\\.\\w+Value$", ".value.stringValue"),
-                    t.equals("STRING") || p.endsWith(".value") ? t : t));
+            // Attribute values are compared by kind above; here every kind maps onto the sample's stringValue path.
+            JsonShape.of(req).forEach((p, t) -> shape.put(p.replaceAll("\\.value\\.\\w+Value$", ".value.stringValue"), t));
             Map<String, String> bad = JsonShape.notIn(shape, trace);
             assertTrue(bad.isEmpty(), bad.toString());
             JsonNode span = req.at("/resourceSpans/0/scopeSpans/0/spans/0");
@@ -120,7 +120,7 @@ class FormatShapeTest {
     void bedrockAndCloudTrailRecordsMatchTheSamplesAndJoinOnRequestId() throws IOException {
         Map<String, String> invocation = sampleShape(SharedSamples.file("bedrock", "elastic-aws_bedrock-test-excerpt.jsonl"));
         Map<String, String> trail = sampleShape(SharedSamples.file("cloudtrail", "elastic-test-converse-json.log"));
-        List<String> logs = generate(Format.BEDROCK, "bedrock");
+        List<String> logs = generate(Format.BEDROCK);
         List<String> events = Files.readAllLines(dir.resolve("cloudtrail-2026-04-29.jsonl"));
         assertEquals(logs.size(), events.size(), "one CloudTrail record per invocation");
         Pattern seconds = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z");
@@ -158,7 +158,7 @@ class FormatShapeTest {
             plain += COMBINED.matcher(line).matches() ? 1 : 0;
         }
         assertEquals(12, plain, "the pattern reads the sample's 12 plain combined lines");
-        for (String line : generate(Format.NGINX, "nginx")) {
+        for (String line : generate(Format.NGINX)) {
             Matcher m = COMBINED.matcher(line);
             assertTrue(m.matches(), line);
             assertTrue(m.group(2).matches("acct_[0-9a-f]{12}"), "remote_user is the account");
@@ -168,7 +168,7 @@ class FormatShapeTest {
 
     @Test
     void csvHasTheImportersDefaultHeaderAndThirteenFieldsPerRecord() throws IOException {
-        List<String> lines = generate(Format.CSV, "csv");
+        List<String> lines = generate(Format.CSV);
         assertEquals("timestamp,request_id,account_id,api_key,ip,user_agent,model,tokens_in,tokens_out,status,"
                 + "latency_ms,prompt,response", lines.get(0));
         List<List<String>> records = Csv.parse(String.join("\n", lines.subList(1, lines.size())));
