@@ -1,13 +1,13 @@
 package dev.retort.importers.bedrock;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.function.Supplier;
 import dev.retort.importers.RecordSink;
 import dev.retort.importers.json.JsonRecordFormat;
 import dev.retort.importers.json.JsonValues;
 import dev.retort.store.ingest.Exchange;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.function.Supplier;
 
 /**
  * Amazon Bedrock model invocation logs ({@code schemaType} "ModelInvocationLog"), one record per line as S3

@@ -1,18 +1,22 @@
 package dev.retort.importers.cloudtrail;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.function.Supplier;
 import dev.retort.importers.RecordSink;
 import dev.retort.importers.bedrock.Arns;
 import dev.retort.importers.bedrock.BedrockFormat;
 import dev.retort.importers.json.JsonRecordFormat;
 import dev.retort.importers.json.JsonValues;
 import dev.retort.store.ingest.Exchange;
+import dev.retort.store.task.Progress;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * AWS CloudTrail records of Bedrock runtime calls: one record per line, or a {@code {"Records":[...]}} file as
- * CloudTrail delivers to S3. Each call becomes an exchange with no text or tokens but with the network identity
+ * CloudTrail delivers to S3 (streamed record by record, see {@link RecordsStream}). Each call becomes an exchange with no text or tokens but with the network identity
  * the invocation log lacks (source IP, user agent, access key); the pipeline merges it with the Bedrock record of
  * the same {@code requestID}. Records of other services or other Bedrock actions are quarantined with the reason.
  */
@@ -39,6 +43,19 @@ public final class CloudTrailFormat extends JsonRecordFormat {
             return 0;
         }
         return head.contains("bedrock.amazonaws.com") ? 0.95 : 0.6;
+    }
+
+    @Override
+    public void parse(InputStream in, RecordSink sink, Progress progress) throws IOException {
+        BufferedInputStream buf = new BufferedInputStream(in, 1 << 16);
+        buf.mark(512);
+        byte[] head = buf.readNBytes(512);
+        buf.reset();
+        if (RecordsStream.startsDelivery(head, head.length)) {
+            RecordsStream.read(buf, sink, progress, description(), (line, r, s) -> one(line, r, r::toString, s));
+        } else {
+            super.parse(buf, sink, progress);
+        }
     }
 
     @Override

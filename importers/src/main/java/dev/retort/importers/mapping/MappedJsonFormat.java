@@ -1,12 +1,12 @@
 package dev.retort.importers.mapping;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.function.Supplier;
 import dev.retort.importers.RecordSink;
 import dev.retort.importers.json.JsonRecordFormat;
 import dev.retort.importers.json.JsonValues;
 import dev.retort.importers.json.MessageText;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * JSON Lines exchanges read through a {@link ColumnMapping} whose columns are dotted paths into each record

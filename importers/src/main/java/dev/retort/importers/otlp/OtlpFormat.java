@@ -1,9 +1,9 @@
 package dev.retort.importers.otlp;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.function.Supplier;
 import dev.retort.importers.RecordSink;
 import dev.retort.importers.json.JsonRecordFormat;
+import java.util.function.Supplier;
 
 /**
  * OpenTelemetry traces in OTLP/JSON: one {@code ExportTraceServiceRequest} per line, as the collector's file
