@@ -2,14 +2,13 @@ package dev.retort.analysis;
 
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Classifies a prompt by the cues that distillation campaigns show: asking for step-by-step reasoning, and
- * targeting coding, agentic tool use or long-horizon tasks. Plain phrase lists, so an analyst can read exactly
- * why a prompt counted (docs/analysis.md lists them).
+ * targeting coding, agentic tool use or long-horizon tasks. Plain phrase lists matched on whole words, so an
+ * analyst can read exactly why a prompt counted (docs/analysis.md points here).
  */
 final class PromptClassifier {
 
@@ -26,20 +25,27 @@ final class PromptClassifier {
         }
     }
 
-    private static final List<Rule> RULES = List.of(
-            new Rule(Category.REASONING, "step[- ]by[- ]step|chain[- ]of[- ]thought|think (it )?through|"
-                    + "show (all )?(your|the) (work|reasoning)|explain your reasoning|reason(ing)? (carefully|trace)|"
-                    + "full reasoning|each step|every step|before (you )?answer(ing)?|justify|walk me through|"
-                    + "intermediate steps|thought process|think carefully|let'?s think"),
-            new Rule(Category.CODING, "\\b(python|java(script)?|typescript|rust|golang|c\\+\\+|sql|bash|regex)\\b|"
-                    + "\\bfunction\\b|\\bimplement|\\brefactor|\\bdebug|\\bbug\\b|unit tests?|\\bcompile|"
-                    + "stack trace|\\bcode\\b|\\bclass\\b|\\balgorithm|\\bapi endpoint|pull request|\\brepo(sitory)?\\b"),
-            new Rule(Category.AGENTIC, "\\btools?\\b|tool[ _-]calls?|function[ _-]call|\\bagent(ic)?\\b|"
-                    + "\\bterminal\\b|shell command|\\bbrowse|\\bexecute\\b|\\bactions?\\b.*\\bjson\\b|"
-                    + "available (tools|functions)|observation:|\\bplan (and|then) (act|execute)"),
-            new Rule(Category.LONG_HORIZON, "multi[- ]step|long[- ]horizon|\\bmilestones?\\b|end[- ]to[- ]end|"
-                    + "\\broadmap\\b|over (several|many|the next) (hours|days|steps|turns)|\\bsubtasks?\\b|"
-                    + "break (it|this|the task) down|whole (project|codebase)|migration plan|long[- ]running"));
+    /** The cues of each category, as lower-case word sequences. */
+    static final Map<Category, List<String>> CUES = Map.of(
+            Category.REASONING, List.of("step by step", "chain of thought", "think through", "think it through",
+                    "show your work", "show your reasoning", "show the reasoning", "explain your reasoning",
+                    "full reasoning", "reasoning trace", "reason carefully", "each step", "every step",
+                    "before answering", "before you answer", "justify", "walk me through", "intermediate steps",
+                    "thought process", "think carefully", "let s think", "reasoning for each"),
+            Category.CODING, List.of("python", "javascript", "typescript", "java", "rust", "golang", "cpp", "sql",
+                    "bash", "regex", "function", "implement", "implementation", "refactor", "debug", "bug",
+                    "unit test", "unit tests", "compile", "stack trace", "code", "class", "algorithm",
+                    "pull request", "repository", "repo", "api endpoint"),
+            Category.AGENTIC, List.of("tool", "tools", "tool call", "tool calls", "function call", "agent", "agentic",
+                    "terminal", "shell command", "browse", "execute", "available tools", "available functions",
+                    "observation", "plan and execute", "plan then act", "take actions", "next action"),
+            Category.LONG_HORIZON, List.of("multi step", "long horizon", "milestone", "milestones", "end to end",
+                    "roadmap", "over several hours", "over several days", "over many steps", "subtask", "subtasks",
+                    "break it down", "break this down", "break the task down", "whole project", "whole codebase",
+                    "migration plan", "long running"));
+
+    private static final int HEAD = 3_000;
+    private static final int TAIL = 1_000;
 
     private PromptClassifier() {}
 
@@ -48,19 +54,40 @@ final class PromptClassifier {
         if (prompt == null || prompt.isBlank()) {
             return out;
         }
-        String text = prompt.length() > 4_000 ? prompt.substring(0, 4_000) : prompt;
-        text = text.toLowerCase(Locale.ROOT);
-        for (Rule r : RULES) {
-            if (r.pattern.matcher(text).find()) {
-                out.add(r.category);
+        String words = words(prompt);
+        for (Map.Entry<Category, List<String>> e : CUES.entrySet()) {
+            for (String cue : e.getValue()) {
+                if (words.contains(" " + cue + " ")) {
+                    out.add(e.getKey());
+                    break;
+                }
             }
         }
         return out;
     }
 
-    private record Rule(Category category, Pattern pattern) {
-        Rule(Category category, String regex) {
-            this(category, Pattern.compile(regex));
+    /**
+     * The prompt's opening and close as " word word ... ": lower case, every run of other characters one space
+     * (so "C++" reads "c" and "step-by-step" reads "step by step").
+     */
+    static String words(String prompt) {
+        String text = prompt.length() > HEAD + TAIL
+                ? prompt.substring(0, HEAD) + " " + prompt.substring(prompt.length() - TAIL) : prompt;
+        StringBuilder sb = new StringBuilder(text.length() + 2).append(' ');
+        boolean space = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                sb.append(Character.toLowerCase(c));
+                space = false;
+            } else if (!space) {
+                sb.append(' ');
+                space = true;
+            }
         }
+        if (!space) {
+            sb.append(' ');
+        }
+        return sb.toString();
     }
 }

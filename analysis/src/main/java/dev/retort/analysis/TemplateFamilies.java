@@ -1,8 +1,6 @@
 package dev.retort.analysis;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
@@ -42,24 +40,21 @@ final class TemplateFamilies {
             for (int b = 0; b < BITS_PER_KEY; b++) {
                 bits[b] = rnd.nextInt(64);
             }
-            Map<Integer, int[]> buckets = new HashMap<>();
+            int[] buckets = new int[(1 << BITS_PER_KEY) * (LEADERS + 1)]; // per bucket: count, then leaders
             for (int i = 0; i < hashes.length; i++) {
-                int key = key(hashes[i], bits);
-                int[] leaders = buckets.get(key);
-                if (leaders == null) {
-                    leaders = new int[LEADERS + 1]; // [0] = count
-                    buckets.put(key, leaders);
-                }
+                int base = key(hashes[i], bits) * (LEADERS + 1);
+                int count = buckets[base];
                 boolean joined = false;
-                for (int l = 1; l <= leaders[0]; l++) {
-                    if (Long.bitCount(hashes[i] ^ hashes[leaders[l]]) <= maxDistance) {
-                        union(i, leaders[l]);
+                for (int l = 1; l <= count; l++) {
+                    if (Long.bitCount(hashes[i] ^ hashes[buckets[base + l]]) <= maxDistance) {
+                        union(i, buckets[base + l]);
                         joined = true;
                         break;
                     }
                 }
-                if (!joined && leaders[0] < LEADERS) {
-                    leaders[++leaders[0]] = i;
+                if (!joined && count < LEADERS) {
+                    buckets[base + count + 1] = i;
+                    buckets[base] = count + 1;
                 }
             }
         }
