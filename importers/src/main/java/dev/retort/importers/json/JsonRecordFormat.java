@@ -1,7 +1,9 @@
 package dev.retort.importers.json;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import dev.retort.importers.LogFormat;
 import dev.retort.importers.RecordSink;
 import dev.retort.importers.io.Json;
@@ -23,6 +25,10 @@ public abstract class JsonRecordFormat implements LogFormat {
     protected static final int RAW_PREVIEW = 4096;
 
     private static final int PROGRESS_EVERY = 2048;
+
+    /** The shared mapper, refusing text after the record ("{...} garbage" is damage, not a record). */
+    private static final ObjectReader READER =
+            Json.MAPPER.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     /**
      * Handles one parsed record that started on {@code line}. Must send every outcome to {@code sink}: exchanges,
@@ -71,7 +77,7 @@ public abstract class JsonRecordFormat implements LogFormat {
         long line = reader.lineNumber();
         JsonNode node;
         try {
-            node = Json.MAPPER.readTree(reader.buffer(), 0, reader.length());
+            node = READER.readTree(reader.buffer(), 0, reader.length());
         } catch (JacksonException e) {
             sink.quarantine(line, "bad JSON: " + shortMessage(e), reader.preview(RAW_PREVIEW));
             return;
@@ -133,7 +139,7 @@ public abstract class JsonRecordFormat implements LogFormat {
     private void parseRecord(long line, String json, RecordSink sink) {
         JsonNode node;
         try {
-            node = Json.MAPPER.readTree(json);
+            node = READER.readTree(json);
         } catch (JacksonException e) {
             sink.quarantine(line, "bad JSON: " + shortMessage(e), preview(json));
             return;
