@@ -134,8 +134,10 @@ final class ScenarioBuilder {
             a.createdAt = r.nextDouble() < 0.08 ? start + (long) (r.nextDouble() * (preset.end().toEpochMilli() - start) * 0.8)
                     : start - (long) ((5 + Rng.exponential(r, 400)) * DAY);
             a.createdAt -= a.createdAt % 1000;
-            a.email = Identities.personalEmail(r);
-            a.card = Identities.card(r, Rng.pick(r, Identities.BANK_BINS));
+            // A few privacy-minded people use disposable addresses and prepaid cards, like the hydra does.
+            a.email = r.nextDouble() < 0.04 ? Identities.throwawayEmail(r) : Identities.personalEmail(r);
+            a.card = Identities.card(r, Rng.pick(r, r.nextDouble() < 0.05 ? Identities.PREPAID_BINS
+                    : Identities.BANK_BINS));
             String[] c = Identities.country(r);
             a.country = c[0];
             a.verified = r.nextDouble() < 0.55;
