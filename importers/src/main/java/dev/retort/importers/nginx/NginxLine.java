@@ -1,6 +1,9 @@
 package dev.retort.importers.nginx;
 
+import dev.retort.importers.bedrock.Arns;
 import dev.retort.store.ingest.Exchange;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -13,7 +16,7 @@ import java.util.Locale;
  * One line of an nginx access log:
  * {@code [$host] $remote_addr - $remote_user [$time_local] "$request" $status $body_bytes_sent "$http_referer"
  * "$http_user_agent" [extra fields...]}. A first extra field that is a number of seconds ({@code $request_time},
- * a common addition) becomes the latency.
+ * a common addition) becomes the latency; a Bedrock-style path ({@code /model/<id>/invoke}) gives the model.
  */
 final class NginxLine {
 
@@ -82,9 +85,30 @@ final class NginxLine {
         String method = request.length >= 2 ? request[0] : null;
         String path = request.length >= 2 ? request[1] : null;
         int latency = rest.size() > 5 ? seconds(rest.get(5)) : -1;
-        Exchange ex = new Exchange(lineNo, ts, null, dash(user), null, dash(ip), dash(rest.get(4)), null, -1, -1,
-                status, latency, null, null);
+        Exchange ex = new Exchange(lineNo, ts, null, dash(user), null, dash(ip), dash(rest.get(4)), model(path),
+                -1, -1, status, latency, null, null);
         return new Parsed(ex, method, path);
+    }
+
+    /**
+     * The model named in a Bedrock-style runtime path, {@code /model/<id>/invoke} (also {@code converse},
+     * {@code invoke-with-response-stream}, {@code converse-stream}), URL-decoded; null for other paths.
+     */
+    static String model(String path) {
+        if (path == null || !path.startsWith("/model/")) {
+            return null;
+        }
+        int end = path.indexOf('/', 7);
+        if (end <= 7) {
+            return null;
+        }
+        String id;
+        try {
+            id = URLDecoder.decode(path.substring(7, end), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        return Arns.model(id);
     }
 
     /** The space-separated words before {@code end} (at most five; more means "not this format"). */
