@@ -2,7 +2,10 @@ package dev.retort.importers.otlp;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.retort.importers.json.JsonValues;
-import com.fasterxml.jackson.databind.node.TextNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -50,37 +53,57 @@ final class Attributes {
         return new Attributes(map);
     }
 
-    /** An OTLP AnyValue as text; arrays and maps as compact JSON of their decoded values. */
+    private static final String[] SCALARS = {"stringValue", "intValue", "doubleValue", "boolValue", "bytesValue"};
+
+    /** An OTLP AnyValue as text; arrays and maps as compact plain JSON ({@link #plain}). */
     static String anyValue(JsonNode v) {
-        if (v == null || v.isMissingNode() || v.isNull()) {
+        JsonNode p = plain(v, 0);
+        if (p == null || p.isNull()) {
+            return null;
+        }
+        return p.isContainerNode() ? p.toString() : p.asText();
+    }
+
+    /**
+     * An AnyValue as plain JSON: a scalar as itself, {@code arrayValue} as an array and {@code kvlistValue} as an
+     * object, recursively, so structured {@code gen_ai.input.messages} read like their JSON-string form. A value
+     * that is not an AnyValue wrapper (an emitter writing plain JSON) is kept as it is.
+     */
+    static JsonNode plain(JsonNode v, int depth) {
+        if (v == null || v.isMissingNode() || v.isNull() || depth > 32) {
             return null;
         }
         if (!v.isObject()) {
-            return JsonValues.text(v);
+            return v;
         }
-        for (String scalar : new String[] {"stringValue", "intValue", "doubleValue", "boolValue", "bytesValue"}) {
+        for (String scalar : SCALARS) {
             JsonNode s = v.get(scalar);
             if (s != null && !s.isNull()) {
-                return s.isContainerNode() ? s.toString() : s.asText();
+                return s;
             }
         }
         JsonNode arr = v.get("arrayValue");
         if (arr != null) {
-            StringBuilder sb = new StringBuilder("[");
+            ArrayNode out = JsonNodeFactory.instance.arrayNode();
             for (JsonNode item : arr.path("values")) {
-                if (sb.length() > 1) {
-                    sb.append(',');
-                }
-                String t = anyValue(item);
-                sb.append(t == null ? "null" : TextNode.valueOf(t).toString());
+                JsonNode p = plain(item, depth + 1);
+                out.add(p == null ? NullNode.getInstance() : p);
             }
-            return sb.append(']').toString();
+            return out;
         }
         JsonNode kv = v.get("kvlistValue");
         if (kv != null) {
-            return kv.toString();
+            ObjectNode out = JsonNodeFactory.instance.objectNode();
+            for (JsonNode entry : kv.path("values")) {
+                String key = JsonValues.text(entry.get("key"));
+                if (key != null) {
+                    JsonNode p = plain(entry.get("value"), depth + 1);
+                    out.set(key, p == null ? NullNode.getInstance() : p);
+                }
+            }
+            return out;
         }
-        return null;
+        return v.isEmpty() ? null : v;
     }
 
     String get(String key) {
