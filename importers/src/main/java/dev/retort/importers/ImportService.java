@@ -35,7 +35,12 @@ public final class ImportService {
 
     private final CaseFile caseFile;
     private final Formats formats;
+    private static final java.lang.management.ThreadMXBean CPU =
+            java.lang.management.ManagementFactory.getThreadMXBean();
+
     private final IngestOptions options;
+    private long parseCpuNanos;
+    private long writeCpuNanos;
 
     public ImportService(CaseFile caseFile, Formats formats, IngestOptions options) {
         this.caseFile = caseFile;
@@ -87,7 +92,8 @@ public final class ImportService {
             ftsTexts = FtsIndexer.catchUp(caseFile, progress);
             ftsSeconds = seconds(ftsStart);
         }
-        return new ImportSummary(results, loadSeconds, indexSeconds, ftsSeconds, ftsTexts);
+        return new ImportSummary(results, loadSeconds, indexSeconds, ftsSeconds, ftsTexts, parseCpuNanos / 1e9,
+                writeCpuNanos / 1e9);
     }
 
     private FileResult importOne(IngestSession session, SourceFiles.Candidate c, Request request, Progress progress,
@@ -130,14 +136,18 @@ public final class ImportService {
                 InputStream content = SourceFiles.content(new BufferedInputStream(new KeepOpen(counted), 1 << 16),
                         gzip);
                 LineCountingInputStream lines = new LineCountingInputStream(content);
-                cancelled = new Pipeline().run(format, lines, session, progress,
+                Pipeline pipeline = new Pipeline();
+                long writeStart = CPU.getCurrentThreadCpuTime();
+                cancelled = pipeline.run(format, lines, session, progress,
                         () -> doneBytes + counted.count(), totalBytes, file.getFileName().toString());
+                parseCpuNanos += pipeline.parseCpuNanos();
                 String digest = null;
                 if (!cancelled) {
                     counted.transferTo(OutputStream.nullOutputStream()); // bytes the parser did not need
                     digest = SourceFiles.hex(sha);
                 }
                 counts = session.finishSource(lines.lines(), cancelled, digest);
+                writeCpuNanos += CPU.getCurrentThreadCpuTime() - writeStart;
             }
             FileResult.Outcome outcome = cancelled ? FileResult.Outcome.CANCELLED
                     : start.state() == SourceStart.State.RESUME ? FileResult.Outcome.RESUMED

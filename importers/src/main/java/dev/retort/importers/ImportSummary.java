@@ -9,9 +9,11 @@ import java.util.List;
  * @param indexSeconds  building the secondary indexes after the load
  * @param ftsSeconds    full-text indexing (0 when deferred)
  * @param ftsTexts      texts added to the full-text index
+ * @param parseCpuSeconds CPU time of the parsing thread(s): read, decompress, SHA-256, parse, fingerprint
+ * @param writeCpuSeconds CPU time of the writing thread: SQLite inserts, merges, rollups, commits
  */
 public record ImportSummary(List<FileResult> files, double loadSeconds, double indexSeconds, double ftsSeconds,
-                            long ftsTexts) {
+                            long ftsTexts, double parseCpuSeconds, double writeCpuSeconds) {
 
     public long total(java.util.function.ToLongFunction<dev.retort.store.ingest.SourceCounts> f) {
         return files.stream().filter(r -> r.counts() != null).mapToLong(r -> f.applyAsLong(r.counts())).sum();

@@ -33,11 +33,16 @@ final class Pipeline {
     private volatile Throwable parserFailure;
     private volatile boolean parserCancelled;
     private long lastLine;
+    private volatile long parseCpuNanos;
 
     /** The outcome: whether the user cancelled. */
     boolean run(LogFormat format, InputStream content, IngestSession session, Progress progress,
                 LongSupplier bytesDone, long bytesTotal, String label) {
-        Thread parser = new Thread(() -> parse(format, content, progress), "retort-parse");
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        Thread parser = new Thread(() -> {
+            parse(format, content, progress);
+            parseCpuNanos = mx.getCurrentThreadCpuTime();
+        }, "retort-parse");
         parser.setDaemon(true);
         parser.start();
         boolean cancelled = false;
@@ -81,6 +86,11 @@ final class Pipeline {
             throw new IllegalStateException("the " + format.id() + " parser failed: " + parserFailure, parserFailure);
         }
         return cancelled || parserCancelled;
+    }
+
+    /** CPU time of the parsing thread (read, decompress, hash, parse, fingerprint). */
+    long parseCpuNanos() {
+        return parseCpuNanos;
     }
 
     private void drain(Thread parser) {

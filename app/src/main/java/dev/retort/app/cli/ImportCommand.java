@@ -53,6 +53,9 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "no progress line on stderr")
     boolean quiet;
 
+    @Option(names = "--stats", description = "also print peak heap and the case's bytes per exchange (benchmarks)")
+    boolean stats;
+
     @Override
     public Integer call() throws IOException {
         Formats formats = Formats.installed();
@@ -83,6 +86,13 @@ final class ImportCommand implements Callable<Integer> {
             progress.done();
             print(out, summary);
             printQuarantine(out, c, summary);
+        }
+        if (stats) {
+            printStats(out);
+            long records = summary.total(c -> c.accepted());
+            out.printf("stats: CPU parse %.1f s (%.1f us/record), write %.1f s (%.1f us/record)%n",
+                    summary.parseCpuSeconds(), 1e6 * summary.parseCpuSeconds() / Math.max(1, records),
+                    summary.writeCpuSeconds(), 1e6 * summary.writeCpuSeconds() / Math.max(1, records));
         }
         out.flush();
         return summary.anyRefused() ? 2 : 0;
@@ -127,6 +137,28 @@ final class ImportCommand implements Callable<Integer> {
         if (s.cancelled()) {
             out.println("cancelled: import the same files again to resume where it stopped");
         }
+    }
+
+    private void printStats(PrintWriter out) throws IOException {
+        long peak = 0;
+        for (java.lang.management.MemoryPoolMXBean pool : java.lang.management.ManagementFactory
+                .getMemoryPoolMXBeans()) {
+            if (pool.getType() == java.lang.management.MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        long exchanges;
+        try (CaseFile c = CaseFile.open(casePath);
+             java.sql.Statement st = c.connection().createStatement();
+             ResultSet rs = st.executeQuery("SELECT count(*) FROM exchanges")) {
+            exchanges = rs.next() ? rs.getLong(1) : 0;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot count exchanges: " + e.getMessage(), e);
+        }
+        long bytes = java.nio.file.Files.size(casePath);
+        out.printf("stats: peak heap %.0f MB (max %.0f MB); case %,d bytes for %,d exchanges = %.0f bytes/exchange%n",
+                peak / 1e6, Runtime.getRuntime().maxMemory() / 1e6, bytes, exchanges,
+                bytes / (double) Math.max(1, exchanges));
     }
 
     private static void printQuarantine(PrintWriter out, CaseFile c, ImportSummary s) {

@@ -22,6 +22,9 @@ import java.util.Map;
  */
 public final class IngestSession implements AutoCloseable {
 
+    /** Rows handed to SQLite at a time inside a chunk's transaction: keeps the batch (and the heap) small. */
+    private static final int BATCH_ROWS = 2_000;
+
     private final CaseFile caseFile;
     private final Connection conn;
     private final IngestOptions options;
@@ -143,6 +146,9 @@ public final class IngestSession implements AutoCloseable {
             long account = accounts.idOf(e.account(), sourceId, e.line());
             if (seen.add(key)) {
                 insertNew(e, simhash, key, account);
+                if (table.pending() >= BATCH_ROWS) {
+                    flushAll();
+                }
             } else {
                 mergeOrInsert(e, simhash, key, account);
             }
