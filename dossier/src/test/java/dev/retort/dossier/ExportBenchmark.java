@@ -30,27 +30,42 @@ public final class ExportBenchmark {
             DossierService.ensureDefault(c);
 
             long a = System.nanoTime();
+            long ac = cpu();
             DossierDocument doc = DossierService.assemble(c, Progress.NONE);
-            System.out.printf("assemble                %6.2f s%n", secs(a));
+            System.out.printf("assemble                %6.2f s wall %6.2f s cpu%n", secs(a), cpuSecs(ac));
             for (ExportFormat f : ExportFormat.values()) {
                 long s = System.nanoTime();
+                long sc = cpu();
                 DossierService.export(doc, new ExportRequest(tmp.resolve("one-" + f.key()), RedactionProfile.LEGAL,
                         EnumSet.of(f), tmp.resolve("home")), Progress.NONE);
                 long bytes = 0;
                 for (String file : f.files()) {
                     bytes += Files.size(tmp.resolve("one-" + f.key()).resolve(file));
                 }
-                System.out.printf("  %-20s  %6.2f s  %,12d bytes%n", f.key(), secs(s), bytes);
+                System.out.printf("  %-20s  %6.2f s wall %6.2f s cpu %,12d bytes%n", f.key(), secs(s), cpuSecs(sc),
+                        bytes);
             }
             for (RedactionProfile p : new RedactionProfile[] {RedactionProfile.LEGAL, RedactionProfile.BRIEFING}) {
                 long s = System.nanoTime();
+                long sc = cpu();
                 ExportResult r = DossierService.export(c, new ExportRequest(tmp.resolve("all-" + p.name()), p, null,
                         tmp.resolve("home")), Progress.NONE);
                 System.out.printf("FULL export, all formats, profile %-8s (assemble + redact + write + sign): "
-                        + "%6.2f s, %d files%n", p.name(), secs(s), r.files().size());
+                        + "%6.2f s wall, %6.2f s cpu (main thread), %d files%n", p.name(), secs(s), cpuSecs(sc),
+                        r.files().size());
             }
         }
-        System.out.println("output left in " + tmp);
+        System.out.println("output left in " + tmp + "; load average now "
+                + java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage() + " on "
+                + Runtime.getRuntime().availableProcessors() + " cores");
+    }
+
+    private static long cpu() {
+        return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    }
+
+    private static double cpuSecs(long startCpuNanos) {
+        return (cpu() - startCpuNanos) / 1e9;
     }
 
     private static double secs(long startNanos) {

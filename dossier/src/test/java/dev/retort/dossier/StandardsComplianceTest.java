@@ -136,6 +136,30 @@ class StandardsComplianceTest {
     }
 
     @Test
+    void timesketchEventsCarryTheRequiredFields() throws IOException {
+        List<String> lines = Files.readAllLines(legal.out.resolve("timesketch.jsonl"), StandardCharsets.UTF_8);
+        assertTrue(!lines.isEmpty());
+        for (String line : lines) {
+            JsonNode e = JSON.readTree(line);
+            for (String field : List.of("message", "datetime", "timestamp", "timestamp_desc", "account",
+                    "source_file", "source_line")) {
+                assertTrue(e.hasNonNull(field), field + " in " + line.substring(0, Math.min(120, line.length())));
+            }
+            assertEquals(java.time.Instant.parse(e.get("datetime").asText()).toEpochMilli() * 1000,
+                    e.get("timestamp").asLong());
+        }
+    }
+
+    @Test
+    void graphmlIsWellFormedAndHasEveryNodeAndEdge() throws Exception {
+        var doc = javax.xml.parsers.DocumentBuilderFactory.newDefaultNSInstance().newDocumentBuilder()
+                .parse(legal.out.resolve("network.graphml").toFile());
+        JsonNode json = JSON.readTree(legal.out.resolve("dossier.json").toFile());
+        assertEquals(json.path("network").path("nodes").size(), doc.getElementsByTagName("node").getLength());
+        assertEquals(json.path("network").path("edges").size(), doc.getElementsByTagName("edge").getLength());
+    }
+
+    @Test
     void gexfIsValidAgainstTheGexf13Grammar() throws Exception {
         assertEquals(List.of(), rngErrors(legal.out.resolve("network.gexf")));
     }

@@ -113,16 +113,21 @@ public final class DossierAssembler {
             }
             picked.stream().limit(EXEMPLARS_PER_CAMPAIGN).forEach(exchangeIds::add);
         }
+        Set<Long> explicit = new LinkedHashSet<>();
         for (DossierSection s : sections) {
-            exchangeIds.addAll(sectionExchangeIds(s));
+            explicit.addAll(sectionExchangeIds(s));
         }
+        exchangeIds.addAll(explicit);
         Map<Long, List<String>> exchangeTags = new HashMap<>();
         tags.forEach((k, v) -> {
             if (k.startsWith("exchange:")) {
                 exchangeTags.put(Long.parseLong(k.substring("exchange:".length())), v);
             }
         });
-        List<ExchangeRow> exchanges = ExchangeQueries.byIds(conn, exchangeIds, campaignOf, exchangeTags);
+        // A reason may cite exchanges of linked accounts outside the campaign; exemplars show members only, unless
+        // the analyst picked the exchange.
+        List<ExchangeRow> exchanges = ExchangeQueries.byIds(conn, exchangeIds, campaignOf, exchangeTags).stream()
+                .filter(x -> x.campaign() != null || explicit.contains(x.id())).toList();
         check(progress);
 
         step(progress, 4, "building the network and timeline");

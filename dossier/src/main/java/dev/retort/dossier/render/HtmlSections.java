@@ -215,7 +215,7 @@ final class HtmlSections {
                 .append("</tr></thead><tbody>\n");
         for (Custody.SourceFile s : c.sources()) {
             b.append("<tr><td>").append(esc(s.fileName())).append("</td><td class=\"hash\">").append(esc(s.sha256()))
-                    .append("</td><td class=\"num\">").append(num(s.sizeBytes())).append("</td><td>")
+                    .append("</td><td class=\"num\">").append(num(s.sizeBytes())).append("</td><td class=\"nowrap\">")
                     .append(esc(s.format())).append("</td><td>").append(esc(s.importedAt())).append("<br/>by ")
                     .append(esc(s.importedBy())).append("</td><td class=\"num\">").append(num(s.rowsImported()))
                     .append("</td></tr>\n");

@@ -23,7 +23,8 @@ final class HtmlStyle {
                 thead th { background-color: #e6edf5; border-bottom: 1.5px solid #829ab1; }
                 tbody th { font-weight: normal; color: #486581; width: 38%; }
                 tr { page-break-inside: avoid; }
-                td.num, th.num { text-align: right; }
+                td.num, th.num { text-align: right; white-space: nowrap; }
+                td.nowrap { white-space: nowrap; }
                 table.accounts { font-size: 7.5pt; }
                 table.accounts td.id, table.accounts td.mono { white-space: nowrap; }
                 td { overflow-wrap: anywhere; word-wrap: break-word; }

@@ -19,6 +19,7 @@ final class NetworkSnapshot {
     static final int SIZE = 1400;
     private static final int MARGIN = 60;
     private static final int LEGEND = 70;
+    static final int MAX_EDGES_DRAWN = 6_000;
 
     private NetworkSnapshot() {}
 
@@ -48,7 +49,11 @@ final class NetworkSnapshot {
             // eye cannot tell, so they are drawn aliased.
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, net.edges().size() > 2_000
                     ? RenderingHints.VALUE_ANTIALIAS_OFF : RenderingHints.VALUE_ANTIALIAS_ON);
-            for (Network.Edge e : net.edges()) {
+            // Past MAX_EDGES_DRAWN an evenly spread sample of the links is drawn (the caption says how many): beyond
+            // that the picture does not change, only the time to draw it.
+            int step = Math.max(1, (int) Math.ceil(net.edges().size() / (double) MAX_EDGES_DRAWN));
+            for (int k = 0; k < net.edges().size(); k += step) {
+                Network.Edge e = net.edges().get(k);
                 NetworkLayout.Point a = pos.get(e.source());
                 NetworkLayout.Point b = pos.get(e.target());
                 if (a != null && b != null) {
@@ -86,8 +91,10 @@ final class NetworkSnapshot {
             }
             g.setFont(Fonts.sans(24f));
             g.setColor(Palette.INK);
+            int drawn = (net.edges().size() + step - 1) / step;
             String caption = String.format("%,d accounts, %,d shared values, %,d links", accounts, indicators,
-                    net.edges().size());
+                    net.edges().size()) + (drawn < net.edges().size()
+                    ? String.format(" (%,d drawn)", drawn) : "");
             g.drawString(caption, MARGIN, SIZE + 30);
             int x = MARGIN;
             g.setFont(Fonts.sans(20f));

@@ -12,6 +12,7 @@ public final class Renderers {
     private final DossierDocument doc;
     private java.awt.image.BufferedImage network;
     private java.awt.image.BufferedImage timeline;
+    private HtmlReport.Images png;
     private byte[] json;
 
     public Renderers(DossierDocument doc) {
@@ -20,16 +21,15 @@ public final class Renderers {
 
     public void pdf(Path file) throws IOException {
         drawCharts();
-        String xhtml = HtmlReport.render(doc, new HtmlReport.Images(Png.bmpDataUri(network), Png.bmpDataUri(timeline)),
-                HtmlReport.Mode.PDF);
+        String xhtml = HtmlReport.render(doc, pngImages(), HtmlReport.Mode.PDF);
         PdfExport.write(xhtml, "Evidence dossier: " + doc.caseRef().name(), json(),
                 PdfExport.calendar(Instant.parse(doc.export().exportedAt())), java.util.List.of(network, timeline), file);
     }
 
     public void html(Path file) throws IOException {
         drawCharts();
-        HtmlReport.Images png = new HtmlReport.Images(Png.dataUri(Png.bytes(network)), Png.dataUri(Png.bytes(timeline)));
-        Files.writeString(file, HtmlReport.render(doc, png, HtmlReport.Mode.STANDALONE), StandardCharsets.UTF_8);
+        Files.writeString(file, HtmlReport.render(doc, pngImages(), HtmlReport.Mode.STANDALONE),
+                StandardCharsets.UTF_8);
     }
 
     public void json(Path file) throws IOException {
@@ -62,6 +62,13 @@ public final class Renderers {
             json = JsonExport.bytes(doc);
         }
         return json;
+    }
+
+    private HtmlReport.Images pngImages() throws IOException {
+        if (png == null) {
+            png = new HtmlReport.Images(Png.dataUri(Png.bytes(network)), Png.dataUri(Png.bytes(timeline)));
+        }
+        return png;
     }
 
     private void drawCharts() {
