@@ -90,7 +90,7 @@ public final class MappedCsvFormat implements LogFormat {
     @Override
     public void parse(InputStream in, RecordSink sink, Progress progress) throws IOException {
         LineReader reader = new LineReader(in);
-        Reader state = new Reader(sink);
+        Rows state = new Rows(sink);
         CsvRecords records = new CsvRecords(mapping.delimiter(), reader.maxLineBytes(), state);
         while (reader.next()) {
             long line = reader.lineNumber();
@@ -123,14 +123,14 @@ public final class MappedCsvFormat implements LogFormat {
     }
 
     /** Holds the header's column positions once read, and maps each later record. */
-    private final class Reader implements CsvRecords.Listener {
+    private final class Rows implements CsvRecords.Listener {
         private final RecordSink sink;
         private Map<Field, Integer> index;
         private int width;
         private RowMapper rows;
         private MappingMismatchException failure;
 
-        Reader(RecordSink sink) {
+        Rows(RecordSink sink) {
             this.sink = sink;
             if (!mapping.header()) {
                 bind(mapping, null);

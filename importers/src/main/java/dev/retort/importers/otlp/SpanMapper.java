@@ -189,14 +189,18 @@ final class SpanMapper {
                 return -1;
             }
         }
-        if (v >= 100_000_000_000_000_000L) {
-            return v;
-        } else if (v >= 100_000_000_000_000L) {
-            return v * 1_000L;
-        } else if (v >= 100_000_000_000L) {
-            return v * 1_000_000L;
-        } else if (v >= 1_000_000_000L) {
-            return v * 1_000_000_000L;
+        try {
+            if (v >= 100_000_000_000_000_000L) {
+                return v;
+            } else if (v >= 100_000_000_000_000L) {
+                return Math.multiplyExact(v, 1_000L);
+            } else if (v >= 100_000_000_000L) {
+                return Math.multiplyExact(v, 1_000_000L);
+            } else if (v >= 1_000_000_000L) {
+                return Math.multiplyExact(v, 1_000_000_000L);
+            }
+        } catch (ArithmeticException e) {
+            return -1; // beyond the year 2262: not a real time
         }
         return -1;
     }
