@@ -4,9 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.retort.importers.RecordSink;
 import dev.retort.importers.json.JsonRecordFormat;
 import dev.retort.importers.json.JsonValues;
+import dev.retort.importers.mapping.TimeParser;
 import dev.retort.store.ingest.Exchange;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.function.Supplier;
 
 /**
@@ -86,15 +85,16 @@ public final class BedrockFormat extends JsonRecordFormat {
                 Bodies.prompt(input.path("inputBodyJson")), Bodies.response(outBody)));
     }
 
-    /** Epoch millis of an ISO-8601 instant ("2024-09-05T07:37:51Z", fractions allowed), or -1. */
+    private static final TimeParser TIMES = TimeParser.auto();
+
+    /**
+     * Epoch millis of an ISO-8601 time ("2024-09-05T07:37:51Z"; fractions, offsets and a missing zone, read as UTC,
+     * are accepted too), or -1.
+     */
     public static long isoMillis(String s) {
-        if (s == null) {
-            return -1;
+        if (s == null || s.isEmpty() || !Character.isDigit(s.charAt(0)) || s.indexOf('-') < 0) {
+            return -1; // a bare epoch number is not what AWS writes here: treat it as damage
         }
-        try {
-            return Instant.parse(s).toEpochMilli();
-        } catch (DateTimeParseException | ArithmeticException e) {
-            return -1;
-        }
+        return TIMES.millis(s);
     }
 }
