@@ -1,5 +1,7 @@
 package dev.retort.dossier;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.retort.analysis.AnalysisResults;
 import dev.retort.dossier.assemble.DefaultDossier;
 import dev.retort.dossier.assemble.DossierAssembler;
@@ -20,6 +22,8 @@ import java.util.List;
  * {@link dev.retort.store.workbench.DossierSections} ("Add to dossier", remove, move).
  */
 public final class DossierService {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private DossierService() {}
 
     /** The case's dossier sections in order. */
@@ -49,9 +53,11 @@ public final class DossierService {
     public static ExportResult export(CaseFile caseFile, ExportRequest request, Progress progress) {
         DossierDocument doc = assemble(caseFile, progress);
         ExportResult result = export(doc, request, progress);
-        caseFile.audit().record("dossier.export", request.outDir().toString(),
-                "{\"profile\":\"" + request.profile().name().replace("\"", "") + "\",\"files\":"
-                        + result.files().size() + "}");
+        ObjectNode detail = JSON.createObjectNode();
+        detail.put("profile", request.profile().name());
+        detail.put("files", result.files().size());
+        detail.put("key", result.keyFingerprint());
+        caseFile.audit().record("dossier.export", request.outDir().toString(), detail.toString());
         return result;
     }
 
