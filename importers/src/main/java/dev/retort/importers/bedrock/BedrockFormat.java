@@ -28,6 +28,9 @@ public final class BedrockFormat extends JsonRecordFormat {
 
     @Override
     public double sniff(String head) {
+        if (!startsWithObject(head)) {
+            return 0;
+        }
         if (head.contains("\"ModelInvocationLog\"")) {
             return 0.98;
         }

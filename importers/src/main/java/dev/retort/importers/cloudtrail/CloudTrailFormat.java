@@ -38,6 +38,9 @@ public final class CloudTrailFormat extends JsonRecordFormat {
 
     @Override
     public double sniff(String head) {
+        if (!startsWithObject(head)) {
+            return 0;
+        }
         boolean trail = head.contains("\"eventSource\"") && head.contains("\"eventTime\"");
         if (!trail) {
             return 0;

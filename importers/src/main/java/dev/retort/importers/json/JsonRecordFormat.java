@@ -151,6 +151,18 @@ public abstract class JsonRecordFormat implements LogFormat {
         record(line, node, () -> json, sink);
     }
 
+    /**
+     * True when {@code head} starts (after a byte-order mark and blanks) with a JSON object: a text file that merely
+     * mentions a format's field names is not that format.
+     */
+    protected static boolean startsWithObject(String head) {
+        int i = head.startsWith("\uFEFF") ? 1 : 0;
+        while (i < head.length() && Character.isWhitespace(head.charAt(i))) {
+            i++;
+        }
+        return i < head.length() && head.charAt(i) == '{';
+    }
+
     protected static String preview(String raw) {
         if (raw == null) {
             return "";

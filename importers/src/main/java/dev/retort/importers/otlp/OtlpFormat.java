@@ -25,6 +25,9 @@ public final class OtlpFormat extends JsonRecordFormat {
 
     @Override
     public double sniff(String head) {
+        if (!startsWithObject(head)) {
+            return 0;
+        }
         if (head.contains("\"resourceSpans\"") || head.contains("\"resource_spans\"")) {
             return head.contains("gen_ai.") ? 0.98 : 0.9;
         }

@@ -80,6 +80,17 @@ class FormatDetectionTest {
         assertEquals(expected, best(resource(name)));
     }
 
+    @ParameterizedTest
+    @CsvSource({"otlp", "bedrock", "cloudtrail", "nginx", "litellm"})
+    void sampleNotesThatNameFieldsAreNotLogs(String folder) throws IOException {
+        String head = head(SharedSamples.sample(folder + "/SOURCE.txt"));
+        for (LogFormat f : FORMATS) {
+            if (List.of("otlp", "bedrock", "cloudtrail", "nginx", "csv").contains(f.id())) {
+                assertEquals(0.0, f.sniff(head), f.id() + " on " + folder + "/SOURCE.txt");
+            }
+        }
+    }
+
     @Test
     void csvDoesNotClaimAnAccountExport() {
         String head = "account_id,created_at,email,payment_fingerprint,country,org_id,verified\n"
