@@ -79,6 +79,7 @@ final class Engine {
                 }
             }
         }
+        refineCommunities(graph, component);
         Map<Integer, List<Integer>> byComponent = new TreeMap<>();
         for (int i = 0; i < n; i++) {
             if (component[i] >= 0) {
@@ -130,6 +131,33 @@ final class Engine {
                 groupsByComponent, component, explainer);
         return new Outcome(campaigns, scores, indicators(groups, component),
                 links(graph, component));
+    }
+
+    /** Splits components that are separate groups joined by stray links; renumbers their members in place. */
+    private void refineCommunities(AccountGraph graph, int[] component) {
+        Map<Integer, List<Integer>> members = new TreeMap<>();
+        for (int i = 0; i < component.length; i++) {
+            if (component[i] >= 0) {
+                members.computeIfAbsent(component[i], k -> new ArrayList<>()).add(i);
+            }
+        }
+        Map<Integer, List<AccountGraph.Edge>> edges = new HashMap<>();
+        for (AccountGraph.Edge e : graph.strong(cfg.linkThreshold())) {
+            edges.computeIfAbsent(component[e.a()], k -> new ArrayList<>()).add(e);
+        }
+        for (Map.Entry<Integer, List<Integer>> c : members.entrySet()) {
+            checkCancel();
+            int[] m = c.getValue().stream().mapToInt(Integer::intValue).toArray();
+            List<int[]> parts = Communities.refine(m, edges.getOrDefault(c.getKey(), List.of()),
+                    cfg.minCampaignAccounts());
+            if (parts.size() > 1) {
+                for (int[] part : parts) {
+                    for (int i : part) {
+                        component[i] = part[0]; // the smallest index names the community, as for components
+                    }
+                }
+            }
+        }
     }
 
     private CampaignResult campaign(String id, int[] judged, int[] members, Map<String, Double> s, double score,

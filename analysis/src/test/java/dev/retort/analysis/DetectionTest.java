@@ -104,6 +104,22 @@ class DetectionTest {
     }
 
     @Test
+    void twoFleetsJoinedByOneStrayLinkAreTwoCampaigns() {
+        Fixture f = new Fixture(10);
+        f.hydra("a", 10, "203.0.113", "python-httpx/0.27", "mailbox.test");
+        f.hydra("b", 10, "198.51.100", "node-fetch/3.3", "inbox.example");
+        // one account of the second fleet once went out through a proxy of the first
+        f.traffic(f.data.find("b0"), 5, 6, 2, true, new String[] {"203.0.113.10"}, "node-fetch/3.3", true, 200,
+                1400, "orion-3");
+        AnalysisResults r = f.analyze();
+        assertEquals(2, r.confirmedCampaigns().size(), r.campaigns().toString());
+        for (CampaignResult c : r.confirmedCampaigns()) {
+            assertEquals(1, c.accounts().stream().map(a -> a.charAt(0)).distinct().count(), c.accounts().toString());
+            assertEquals(10, c.accounts().size());
+        }
+    }
+
+    @Test
     void clusterIdsAreStableAcrossRunsOfTheSameData() {
         Fixture a = new Fixture(8);
         a.hydra("h", 9);

@@ -78,12 +78,17 @@ final class Fixture {
 
     /** A hydra: young unverified accounts on a few shared cards, a small proxy pool, templated flat 24/7 load. */
     void hydra(String prefix, int accounts) {
-        String[] proxies = {"203.0.113.10", "203.0.113.11", "198.51.100.7", "198.51.100.8", "192.0.2.44"};
+        hydra(prefix, accounts, "203.0.113", "python-httpx/0.27", "mailbox.test");
+    }
+
+    /** As {@link #hydra(String, int)}, with its own cards, proxies in the given /24, client and mail domain. */
+    void hydra(String prefix, int accounts, String net, String ua, String mailDomain) {
+        String[] proxies = {net + ".10", net + ".11", net + ".12", net + ".13", net + ".14"};
         for (int i = 0; i < accounts; i++) {
-            AccountProfile p = account(prefix + i, 2 + i % 3, "card-h" + (i % 3), prefix + i + "x@mailbox.test",
+            AccountProfile p = account(prefix + i, 2 + i % 3, "card-" + prefix + (i % 3), prefix + i + "x@" + mailDomain,
                     null, false);
             traffic(p, 2 + i % 3 + 0.2, 20, 30, true, new String[] {proxies[i % 5], proxies[(i + 1) % 5]},
-                    "python-httpx/0.27", true, 200, 1400, "orion-3");
+                    ua, true, 200, 1400, "orion-3");
         }
     }
 
