@@ -13,5 +13,5 @@ mvn -B -o -q -pl views dependency:build-classpath -Dmdep.outputFile="$PWD/views/
 CP="views/target/test-classes:views/target/classes:$(cat views/target/bench.classpath)"
 exec java -Xmx3g -cp "$CP" \
   -Dtestfx.robot=glass -Dtestfx.headless=true -Dprism.order=sw -Dprism.text=t2k \
-  -Dglass.platform=Monocle -Dmonocle.platform=Headless -Djava.awt.headless=true \
+  -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dheadless.geometry=1920x1200 -Djava.awt.headless=true \
   dev.retort.views.bench.ViewsBenchmark "$@"

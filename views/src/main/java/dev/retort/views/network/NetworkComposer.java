@@ -22,11 +22,11 @@ import java.util.stream.Collectors;
  */
 public final class NetworkComposer {
     /** Indicators drawn per expanded campaign (the most shared first). */
-    static final int MAX_INDICATORS = 300;
+    static final int MAX_INDICATORS = 120;
     /** Edges drawn per expanded campaign; beyond it the least shared indicators lose theirs. */
     static final int MAX_EDGES = 12_000;
-    static final double MEMBER_SPACING = 16;
-    private static final double GAP = 70;
+    static final double MEMBER_SPACING = 40;
+    private static final double GAP = 120;
 
     private NetworkComposer() {
     }
@@ -79,7 +79,7 @@ public final class NetworkComposer {
         List<GraphNode> nodes = new ArrayList<>();
         int i = 0;
         for (String member : members) {
-            double size = 7 + 16 * Math.sqrt(data.accounts().exchanges(member) / (double) maxExchanges);
+            double size = 6 + 12 * Math.sqrt(data.accounts().exchanges(member) / (double) maxExchanges);
             nodes.add(new GraphNode(GraphNode.accountId(member), GraphNode.Type.ACCOUNT, member, xy[0][i], xy[1][i],
                     size, colour, scoreOf(data, member, campaign.score()), campaignId, null, member));
             i++;

@@ -24,7 +24,7 @@ import java.util.TreeMap;
  * the background; immutable afterwards, so any background task may read it.
  */
 public final class NetworkData {
-    static final double OVERVIEW_SPACING = 160;
+    static final double OVERVIEW_SPACING = 400;
 
     private final CaseAccounts accounts;
     private final AnalysisResults results;
@@ -85,18 +85,17 @@ public final class NetworkData {
         }
     }
 
+    /**
+     * Campaigns on a sunflower spiral, highest score in the middle: compact and stable whatever the links (a
+     * force layout pushes unlinked campaigns far apart, which leaves an expanded campaign tiny on screen).
+     */
     private void layoutOverview(List<CampaignResult> campaigns, Progress progress) {
-        Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < campaigns.size(); i++) {
-            index.put(campaigns.get(i).id(), i);
+            double r = OVERVIEW_SPACING * Math.sqrt(i);
+            double a = i * 2.399963229728653;
+            overviewPosition.put(campaigns.get(i).id(), new double[] {r * Math.cos(a), r * Math.sin(a)});
         }
-        List<int[]> edges = new ArrayList<>();
-        between.forEach((a, bs) -> bs.keySet().forEach(b -> edges.add(new int[] {index.get(a), index.get(b)})));
-        double[][] xy = ForceLayout.layout(campaigns.size(), edges.toArray(int[][]::new), OVERVIEW_SPACING, 200, 7,
-                progress);
-        for (int i = 0; i < campaigns.size(); i++) {
-            overviewPosition.put(campaigns.get(i).id(), new double[] {xy[0][i], xy[1][i]});
-        }
+        progress.update(campaigns.size(), campaigns.size(), "Network overview laid out");
     }
 
     public boolean analysed() {

@@ -219,12 +219,10 @@ public final class NetworkView extends BorderPane {
                 }
             }
         }
-        boolean fresh = shown.nodes().isEmpty();
         shown = picture;
         restyle();
-        if (fresh) {
-            panel.getCamera().resetView();
-        }
+        // Fit the whole picture after each change (an expansion grows it); scrolling zooms in again.
+        panel.getCamera().resetView();
     }
 
     private void restyle() {

@@ -40,6 +40,7 @@ final class TimelineCanvas extends Pane {
         model.sliceProperty().addListener(o -> redraw());
         model.windowProperty().addListener(o -> redraw());
         model.markers().addListener((javafx.collections.ListChangeListener<Marker>) c -> redraw());
+        model.drillLabelProperty().addListener(o -> redraw());
         model.selection().windowProperty().addListener(o -> redraw());
         model.selection().campaignProperty().addListener(o -> redraw());
         model.selection().accounts().addListener((javafx.collections.ListChangeListener<String>) c -> redraw());
@@ -148,7 +149,9 @@ final class TimelineCanvas extends Pane {
     private void drawBars(GraphicsContext g, TimeAxis axis, TimelineSlice slice, double top, double bottom) {
         long max = Math.max(1, slice.maxTotal());
         double plot = bottom - top;
-        String highlight = model.selection().campaign();
+        // The overview lights the selected campaign; a drill-down (bands are accounts) lights the selected accounts.
+        boolean drilled = model.drillLabelProperty().get() != null;
+        String highlight = drilled ? null : model.selection().campaign();
         List<String> accounts = model.selection().accounts();
         List<Series> series = slice.series();
         for (int b = 0; b < slice.buckets(); b++) {
