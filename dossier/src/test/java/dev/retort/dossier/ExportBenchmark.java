@@ -10,9 +10,10 @@ import java.util.EnumSet;
 /**
  * Times the export of a dossier whose campaign has 25,000 accounts, in every format (target: under 30 s). Builds a
  * synthetic case first (not timed), then times assembly and each format separately, then the full signed export.
- * Not a test: it never gates the build. Run it with
- * {@code mvn -B -o -q -pl dossier test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=dev.retort.dossier.ExportBenchmark [-Dexec.args="ACCOUNTS EXCHANGES_PER_ACCOUNT"]}.
+ * Not a test: it never gates the build. Run it from the dossier module (see docs/dossier.md, "Export time"):
+ * {@code mvn -B -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt} then
+ * {@code java -cp "$(cat target/cp.txt):target/classes:target/test-classes" dev.retort.dossier.ExportBenchmark
+ * [ACCOUNTS] [EXCHANGES_PER_ACCOUNT]}.
  */
 public final class ExportBenchmark {
     private ExportBenchmark() {}
