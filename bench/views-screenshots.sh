@@ -10,4 +10,4 @@ CP="views/target/test-classes:views/target/classes:$(cat views/target/bench.clas
 exec java -Xmx3g -cp "$CP" \
   -Dtestfx.robot=glass -Dtestfx.headless=true -Dprism.order=sw -Dprism.text=t2k \
   -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dheadless.geometry=1920x1200 -Djava.awt.headless=true \
-  dev.retort.views.bench.ViewScreenshots "$@"
+  dev.retort.views.bench.NetworkTimelineScreenshots "$@"

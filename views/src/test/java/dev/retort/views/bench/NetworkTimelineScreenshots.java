@@ -26,7 +26,7 @@ import javafx.stage.Stage;
  * Takes the screenshots of the network and timeline views in docs/screenshots from the real views on a case
  * (the {@code demo} case: {@code retort demo}), headless: {@code bench/views-screenshots.sh CASE OUTDIR}.
  */
-public final class ViewScreenshots {
+public final class NetworkTimelineScreenshots {
     private MainViewModel shell;
     private CaseContext context;
     private NetworkViewModel network;
@@ -35,7 +35,7 @@ public final class ViewScreenshots {
     private TimelineView timelineView;
 
     public static void main(String[] args) throws Exception {
-        new ViewScreenshots().run(Path.of(args[0]), Path.of(args[1]));
+        new NetworkTimelineScreenshots().run(Path.of(args[0]), Path.of(args[1]));
         Platform.exit();
         System.exit(0);
     }
