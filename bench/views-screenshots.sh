@@ -6,7 +6,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -o -q -pl views test-compile
 mvn -B -o -q -pl views dependency:build-classpath -Dmdep.outputFile="$PWD/views/target/bench.classpath" -Dmdep.includeScope=test
-CP="views/target/test-classes:views/target/classes:$(cat views/target/bench.classpath)"
+# Run from a snapshot of the classes and jars: other builds may rewrite ~/.m2 or target/ while this runs.
+SNAP=views/target/bench-snapshot
+rm -rf "$SNAP" && mkdir -p "$SNAP/lib"
+cp -r views/target/classes "$SNAP/classes" && cp -r views/target/test-classes "$SNAP/test-classes"
+tr ':' '\n' < views/target/bench.classpath | while read -r jar; do cp "$jar" "$SNAP/lib/"; done
+CP="$SNAP/test-classes:$SNAP/classes:$SNAP/lib/*"
 exec java -Xmx3g -cp "$CP" \
   -Dtestfx.robot=glass -Dtestfx.headless=true -Dprism.order=sw -Dprism.text=t2k \
   -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dheadless.geometry=1920x1200 -Djava.awt.headless=true \

@@ -74,6 +74,11 @@ public final class SyntheticCase {
         return file;
     }
 
+    /** Adds the analysis run to a case whose data was written by {@link #create} but whose run was not saved. */
+    public static void addResults(CaseFile file, Spec spec) {
+        new SyntheticCase(spec).results().saveTo(file.connection());
+    }
+
     private void fill(Connection conn) throws SQLException {
         conn.setAutoCommit(false);
         try (Statement st = conn.createStatement()) {
