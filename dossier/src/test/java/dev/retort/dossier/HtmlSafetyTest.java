@@ -20,11 +20,23 @@ class HtmlSafetyTest {
     @TempDir
     static Path tmp;
     static String html;
+    static String pdfText;
 
     @BeforeAll
     static void export() throws Exception {
         ExportFixture f = ExportFixture.export(tmp, RedactionProfile.LEGAL);
         html = Files.readString(f.out.resolve("dossier.html"), StandardCharsets.UTF_8);
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(f.out.resolve("dossier.pdf").toFile())) {
+            pdfText = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+        }
+    }
+
+    @Test
+    void thePdfShowsHostileTextAsInertTextWithVisibleBidiMarkers() {
+        assertTrue(pdfText.contains("<script>alert('x')</script>"), "shown as text, not dropped");
+        assertTrue(pdfText.contains("[U+202E]gnp.exe[U+202C]"));
+        assertFalse(pdfText.contains("\u202E"));
+        assertTrue(pdfText.contains("more characters in dossier.json"));
     }
 
     @Test
