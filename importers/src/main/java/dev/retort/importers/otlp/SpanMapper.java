@@ -38,9 +38,54 @@ final class SpanMapper {
         int latency = endNanos >= startNanos ? (int) Math.min((endNanos - startNanos) / 1_000_000L, Integer.MAX_VALUE)
                 : -1;
 
+        String traceId = JsonValues.text(span.get("traceId"));
+        emit(line, a, resource, startNanos, latency, traceId, spanId, status(a, span.path("status")), span, sink);
+        return true;
+    }
+
+    /** Event names that carry a whole model call (semantic conventions 1.37 and later). */
+    static final String INFERENCE_EVENT = "gen_ai.client.inference.operation.details";
+
+    /**
+     * Maps an OTLP log record that is a GenAI inference event: named {@value #INFERENCE_EVENT}, or carrying
+     * {@code gen_ai.input.messages}/{@code gen_ai.output.messages}. Per-message events ({@code gen_ai.user.message},
+     * {@code gen_ai.choice}) are parts of a call whose span is the exchange, and return false like other logs.
+     */
+    static boolean mapEvent(long line, JsonNode log, Attributes resource, RecordSink sink) {
+        Attributes a = Attributes.of(log.path("attributes"));
+        String name = JsonValues.text(log.get("eventName"));
+        if (name == null) {
+            name = a.get("event.name");
+        }
+        boolean inference = INFERENCE_EVENT.equals(name) || a.get("gen_ai.input.messages") != null
+                || a.get("gen_ai.output.messages") != null;
+        if (!inference) {
+            return false;
+        }
+        JsonNode timeNode = log.get("timeUnixNano");
+        long nanos = nanos(timeNode);
+        if (nanos <= 0) {
+            nanos = nanos(log.get("observedTimeUnixNano"));
+        }
+        String spanId = JsonValues.text(log.get("spanId"));
+        if (nanos <= 0) {
+            sink.quarantine(line, "GenAI event: bad timeUnixNano '" + JsonValues.text(timeNode) + "'",
+                    truncate(log.toString()));
+            return true;
+        }
+        int status = a.get("error.type") != null ? 500 : 200;
+        String http = a.first("http.response.status_code");
+        if (http != null && JsonValues.parseLong(http, -1) >= 100 && JsonValues.parseLong(http, -1) < 600) {
+            status = (int) JsonValues.parseLong(http, -1);
+        }
+        emit(line, a, resource, nanos, -1, JsonValues.text(log.get("traceId")), spanId, status, log, sink);
+        return true;
+    }
+
+    private static void emit(long line, Attributes a, Attributes resource, long startNanos, int latency,
+                             String traceId, String spanId, int status, JsonNode holder, RecordSink sink) {
         String requestId = a.first("gen_ai.response.id");
         if (requestId == null) {
-            String traceId = JsonValues.text(span.get("traceId"));
             requestId = traceId == null || spanId == null ? null : traceId + "/" + spanId;
         }
         String account = identity(a, resource, "user.id", "enduser.id");
@@ -50,11 +95,8 @@ final class SpanMapper {
         String model = a.first("gen_ai.response.model", "gen_ai.request.model");
         int tokensIn = count(a.first("gen_ai.usage.input_tokens", "gen_ai.usage.prompt_tokens"));
         int tokensOut = count(a.first("gen_ai.usage.output_tokens", "gen_ai.usage.completion_tokens"));
-        int status = status(a, span.path("status"));
-
         sink.exchange(new Exchange(line, startNanos / 1_000_000L, requestId, account, apiKey, ip, ua, model,
-                tokensIn, tokensOut, status, latency, prompt(a, span), response(a, span)));
-        return true;
+                tokensIn, tokensOut, status, latency, prompt(a, holder), response(a, holder)));
     }
 
     private static String identity(Attributes span, Attributes resource, String... keys) {
