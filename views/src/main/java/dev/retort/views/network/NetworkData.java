@@ -75,10 +75,10 @@ public final class NetworkData {
     }
 
     /** Loads the accounts and the latest analysis run from a reader connection. */
-    public static NetworkData load(Connection reader, Progress progress) {
+    public static NetworkData load(java.nio.file.Path casePath, Connection reader, Progress progress) {
         try {
             CaseAccounts accounts = CaseAccounts.load(reader);
-            AnalysisResults results = AnalysisResults.latest(reader).orElse(null);
+            AnalysisResults results = AnalysisCache.latest(casePath, reader).orElse(null);
             return new NetworkData(accounts, results, progress);
         } catch (SQLException e) {
             throw new StoreException("cannot read the case for the network: " + e.getMessage(), e);

@@ -92,7 +92,7 @@ public final class NetworkViewModel {
             long t0 = System.nanoTime();
             NetworkData loaded;
             try (Connection reader = opened.openReader()) {
-                loaded = NetworkData.load(reader, p);
+                loaded = NetworkData.load(opened.path(), reader, p);
             } catch (SQLException e) {
                 throw new IllegalStateException("cannot close the network's reader: " + e.getMessage(), e);
             }

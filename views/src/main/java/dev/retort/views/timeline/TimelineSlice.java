@@ -10,10 +10,11 @@ import java.util.List;
  * @param series        the bands, bottom first
  * @param counts        {@code counts[series][bucket]}
  * @param fromExchanges true when counted from {@code exchanges(ts)}, false when summed from the hourly rollups
- * @param queryMillis   how long the query took in the background
+ * @param queryMillis   how long the query took in the background (wall clock)
+ * @param queryCpuMillis CPU time the query's thread spent (wall minus waiting for a core on a busy machine)
  */
 public record TimelineSlice(long startMs, long bucketMs, List<Series> series, long[][] counts, boolean fromExchanges,
-                            double queryMillis) {
+                            double queryMillis, double queryCpuMillis) {
 
     public int buckets() {
         return counts.length == 0 ? 0 : counts[0].length;

@@ -4,6 +4,7 @@ import dev.retort.analysis.AnalysisResults;
 import dev.retort.analysis.CampaignResult;
 import dev.retort.store.CaseFile;
 import dev.retort.store.StoreException;
+import dev.retort.views.network.AnalysisCache;
 import dev.retort.views.network.CampaignPalette;
 import dev.retort.views.network.CaseAccounts;
 import java.sql.Connection;
@@ -27,6 +28,7 @@ public final class TimelineSource implements AutoCloseable {
     static final String OTHERS = "Not in a campaign";
     /** A drill-down shows this many accounts as their own band; the rest are summed into one. */
     static final int TOP_ACCOUNTS = 10;
+    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
 
     private final Connection conn;
     private final CaseAccounts accounts;
@@ -43,7 +45,7 @@ public final class TimelineSource implements AutoCloseable {
         Connection reader = caseFile.openReader();
         try {
             CaseAccounts accounts = CaseAccounts.load(reader);
-            Optional<AnalysisResults> results = AnalysisResults.latest(reader);
+            Optional<AnalysisResults> results = AnalysisCache.latest(caseFile.path(), reader);
             return new TimelineSource(reader, accounts, results.orElse(null));
         } catch (SQLException | RuntimeException e) {
             closeQuietly(reader);
@@ -157,12 +159,14 @@ public final class TimelineSource implements AutoCloseable {
     /** The slice of {@code [from, to)} at the resolution {@link Resolution} picks for it. */
     TimelineSlice slice(HourlyCube cube, long from, long to) {
         long t0 = System.nanoTime();
+        long cpu0 = CPU.getCurrentThreadCpuTime();
         long bucket = Resolution.bucketFor(from, to, cube.estimateRows(from, to));
         long start = Math.floorDiv(from, bucket) * bucket;
         int buckets = (int) Math.max(1, (to - start + bucket - 1) / bucket);
         boolean fine = Resolution.isFine(bucket);
         long[][] counts = fine ? countExchanges(cube, start, bucket, buckets) : cube.sum(start, bucket, buckets);
-        return new TimelineSlice(start, bucket, cube.series(), counts, fine, (System.nanoTime() - t0) / 1e6);
+        return new TimelineSlice(start, bucket, cube.series(), counts, fine, (System.nanoTime() - t0) / 1e6,
+                (CPU.getCurrentThreadCpuTime() - cpu0) / 1e6);
     }
 
     /** Counts the exchanges of {@code [startMs, startMs + bucketMs * buckets)} row by row from {@code exchanges}. */

@@ -136,13 +136,13 @@ public final class ViewsBenchmark {
         probe.stop();
 
         System.out.println();
-        System.out.println("| step | shown after (ms) | background query (ms) | detail |");
-        System.out.println("|---|---:|---:|---|");
+        System.out.println("| step | shown after (ms) | background work (ms) | its CPU (ms) | detail |");
+        System.out.println("|---|---:|---:|---:|---|");
         rows.forEach(System.out::println);
         System.out.println();
-        System.out.println("| phase | longest FX-thread stall (ms) |");
-        System.out.println("|---|---:|");
-        probe.worst().forEach((phase, ms) -> System.out.printf("| %s | %.0f |%n", phase, ms));
+        System.out.println("| phase | longest FX-thread stall (ms) | FX-thread CPU during it (ms) |");
+        System.out.println("|---|---:|---:|");
+        probe.worst().forEach((phase, w) -> System.out.printf("| %s | %.0f | %.0f |%n", phase, w[0], w[1]));
         System.out.println();
         System.out.println("load average at the end: " + loadAverage());
     }
@@ -182,7 +182,7 @@ public final class ViewsBenchmark {
         });
         double ms = awaitMs(t0, timeline.sliceProperty(), s -> s != before);
         TimelineSlice s = get(() -> timeline.sliceProperty().get());
-        row(label, ms, s.queryMillis(), describe(s));
+        row(label, ms, s.queryMillis(), s.queryCpuMillis(), describe(s));
     }
 
     private void brush() throws Exception {
@@ -203,7 +203,7 @@ public final class ViewsBenchmark {
         });
         double ms = awaitMs(t0, timeline.sliceProperty(), s -> s != before);
         TimelineSlice s = get(() -> timeline.sliceProperty().get());
-        row("brush 6 h, zoom to brush", ms, s.queryMillis(), describe(s));
+        row("brush 6 h, zoom to brush", ms, s.queryMillis(), s.queryCpuMillis(), describe(s));
     }
 
     private void drill() throws Exception {
@@ -222,7 +222,8 @@ public final class ViewsBenchmark {
         });
         double ms = awaitMs(t0, timeline.sliceProperty(), s -> s != before);
         TimelineSlice s = get(() -> timeline.sliceProperty().get());
-        row("drill into " + campaign + " by account (whole case)", ms, s.queryMillis(), describe(s));
+        row("drill into " + campaign + " by account (whole case)", ms, Double.NaN, Double.NaN,
+                describe(s) + " (drill-down cube built from the rollups, then sliced)");
         long mid = all.startMs() + all.durationMs() / 2;
         showWindow(mid, mid + DAY, "drilled: zoom to 1 day");
         showWindow(mid, mid + HOUR, "drilled: zoom to 1 h");
@@ -272,9 +273,17 @@ public final class ViewsBenchmark {
     // ---- plumbing ----
 
     private void row(String step, double shownMs, double queryMs, String detail) {
-        rows.add(String.format("| %s | %s | %s | %s |", step, Double.isNaN(shownMs) ? "–" : String.format("%.0f", shownMs),
-                Double.isNaN(queryMs) ? "–" : String.format("%.1f", queryMs), detail));
+        row(step, shownMs, queryMs, Double.NaN, detail);
+    }
+
+    private void row(String step, double shownMs, double queryMs, double cpuMs, String detail) {
+        rows.add(String.format("| %s | %s | %s | %s | %s |", step, ms(shownMs, "%.0f"), ms(queryMs, "%.1f"),
+                ms(cpuMs, "%.1f"), detail));
         System.out.println(rows.get(rows.size() - 1));
+    }
+
+    private static String ms(double v, String format) {
+        return Double.isNaN(v) ? "–" : String.format(format, v);
     }
 
     private static String describe(TimelineSlice s) {
@@ -337,34 +346,47 @@ public final class ViewsBenchmark {
         return onFx(read);
     }
 
-    /** Posts a runnable to the FX thread every 5 ms and keeps the worst lateness per phase. */
+    /**
+     * Posts a runnable to the FX thread every 5 ms and keeps, per phase, the worst lateness and how much CPU the FX
+     * thread used meanwhile: a stall with little FX CPU is the machine's other load keeping the thread off a core,
+     * one with CPU close to the stall is our own work on the FX thread.
+     */
     private static final class StallProbe {
-        private final Map<String, Double> worst = new LinkedHashMap<>();
+        private final java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        private final Map<String, double[]> worst = new LinkedHashMap<>();
         private volatile String phase = "start";
         private volatile boolean running;
         private Thread thread;
+        private long fxThread;
 
         void phase(String name) {
             phase = name;
         }
 
-        synchronized Map<String, Double> worst() {
+        synchronized Map<String, double[]> worst() {
             return new LinkedHashMap<>(worst);
         }
 
-        private synchronized void record(String p, double ms) {
-            worst.merge(p, ms, Math::max);
+        private synchronized void record(String p, double ms, double cpuMs) {
+            double[] w = worst.get(p);
+            if (w == null || ms > w[0]) {
+                worst.put(p, new double[] {ms, cpuMs});
+            }
         }
 
-        void start() {
+        void start() throws Exception {
+            CompletableFuture<Long> id = new CompletableFuture<>();
+            Platform.runLater(() -> id.complete(Thread.currentThread().getId()));
+            fxThread = id.get();
             running = true;
             thread = new Thread(() -> {
                 while (running) {
                     long posted = System.nanoTime();
+                    long cpu0 = cpu.getThreadCpuTime(fxThread);
                     String p = phase;
                     CompletableFuture<Void> ran = new CompletableFuture<>();
                     Platform.runLater(() -> {
-                        record(p, (System.nanoTime() - posted) / 1e6);
+                        record(p, (System.nanoTime() - posted) / 1e6, (cpu.getCurrentThreadCpuTime() - cpu0) / 1e6);
                         ran.complete(null);
                     });
                     try {

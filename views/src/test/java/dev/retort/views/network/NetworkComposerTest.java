@@ -28,7 +28,7 @@ class NetworkComposerTest {
     static void build() throws Exception {
         caseFile = SyntheticCase.create(dir.resolve("network.retort"), SyntheticCase.Spec.small());
         try (Connection reader = caseFile.openReader()) {
-            data = NetworkData.load(reader, Progress.NONE);
+            data = NetworkData.load(caseFile.path(), reader, Progress.NONE);
         }
     }
 
