@@ -43,6 +43,7 @@ public final class AccountsViewModel {
     private final BooleanProperty flaggedOnly = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
+    private boolean replacing;
 
     public AccountsViewModel(CaseContext context) {
         this.context = context;
@@ -72,19 +73,28 @@ public final class AccountsViewModel {
         }
         loading.set(true);
         context.read("Loading accounts", AccountsQuery::load, rows -> {
-            all.setAll(rows);
-            List<String> keys = rows.stream().map(AccountRow::campaign).filter(c -> c != null).distinct().sorted()
-                    .toList();
-            String keep = campaignFilter.get();
-            campaigns.setAll(ANY_CAMPAIGN);
-            campaigns.addAll(keys);
-            campaignFilter.set(campaigns.contains(keep) ? keep : ANY_CAMPAIGN);
+            replacing = true; // one refilter at the end, not one per property the reload touches
+            try {
+                String keep = campaignFilter.get();
+                List<String> keys = rows.stream().map(AccountRow::campaign).filter(c -> c != null).distinct()
+                        .sorted().toList();
+                visible.setPredicate(r -> false); // the sorted table sees one small change instead of 25,000 rows
+                all.setAll(rows);
+                campaigns.setAll(ANY_CAMPAIGN);
+                campaigns.addAll(keys);
+                campaignFilter.set(campaigns.contains(keep) ? keep : ANY_CAMPAIGN);
+            } finally {
+                replacing = false;
+            }
             refilter();
             loading.set(false); // last: the view restores its selection when this turns false
         });
     }
 
     private void refilter() {
+        if (replacing) {
+            return;
+        }
         String needle = filterText.get() == null ? "" : filterText.get().strip().toLowerCase(Locale.ROOT);
         double min = minScore.get();
         String campaign = campaignFilter.get();

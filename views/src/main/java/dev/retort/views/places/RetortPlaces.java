@@ -65,18 +65,38 @@ public final class RetortPlaces implements PlaceFactory {
     public Node create(Place place, MainViewModel shell) {
         CaseContext context = context(shell);
         return switch (place) {
-            case SOURCES -> new SourcesView(new SourcesViewModel(context, services.importer()),
-                    services.importChooser());
-            case ACCOUNTS -> new AccountsView(new AccountsViewModel(context),
-                    new AnnotationsPane(new AnnotationsViewModel(context), "accounts"));
-            case EXCHANGES -> new ExchangesView(new ExchangesViewModel(context),
-                    new AnnotationsPane(new AnnotationsViewModel(context), "exchanges"));
-            case DOSSIER -> new DossierView(new DossierViewModel(context, services.retortHome()),
-                    services.exportPicker());
-            case NETWORK -> AddToDossierBar.underNetwork(new NetworkView(new NetworkViewModel(context)),
-                    new DossierActions(context), context.selection());
-            case TIMELINE -> AddToDossierBar.underTimeline(new TimelineView(new TimelineViewModel(context)),
-                    new DossierActions(context), context.selection());
+            case SOURCES -> {
+                SourcesViewModel model = new SourcesViewModel(context, services.importer());
+                yield lazy(place, context, () -> new SourcesView(model, services.importChooser()));
+            }
+            case ACCOUNTS -> {
+                AccountsViewModel model = new AccountsViewModel(context);
+                AnnotationsViewModel notes = new AnnotationsViewModel(context);
+                yield lazy(place, context, () -> new AccountsView(model, new AnnotationsPane(notes, "accounts")));
+            }
+            case EXCHANGES -> {
+                ExchangesViewModel model = new ExchangesViewModel(context);
+                AnnotationsViewModel notes = new AnnotationsViewModel(context);
+                yield lazy(place, context, () -> new ExchangesView(model, new AnnotationsPane(notes, "exchanges")));
+            }
+            case DOSSIER -> {
+                DossierViewModel model = new DossierViewModel(context, services.retortHome());
+                yield lazy(place, context, () -> new DossierView(model, services.exportPicker()));
+            }
+            case NETWORK -> {
+                NetworkViewModel model = new NetworkViewModel(context);
+                yield lazy(place, context, () -> AddToDossierBar.underNetwork(new NetworkView(model),
+                        new DossierActions(context), context.selection()));
+            }
+            case TIMELINE -> {
+                TimelineViewModel model = new TimelineViewModel(context);
+                yield lazy(place, context, () -> AddToDossierBar.underTimeline(new TimelineView(model),
+                        new DossierActions(context), context.selection()));
+            }
         };
+    }
+
+    private static Node lazy(Place place, CaseContext context, java.util.function.Supplier<Node> view) {
+        return new LazyPlace(place, context.placeProperty(), view);
     }
 }

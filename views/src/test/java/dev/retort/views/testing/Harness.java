@@ -43,6 +43,11 @@ public final class Harness {
     public volatile FileImporter importer = FileImporter.standard();
 
     public Harness(Stage stage, Path home) {
+        this(stage, home, java.util.Set.of());
+    }
+
+    /** As {@link #Harness(Stage, Path)}, with {@code placeholders} shown as empty places (to time the others alone). */
+    public Harness(Stage stage, Path home, java.util.Set<Place> placeholders) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         shell = new MainViewModel(new BackgroundTaskExecutor(), new RecentCases(home.resolve("recent.txt")));
         ImportFileChooser chooser = (owner, title) -> nextImport;
@@ -59,7 +64,8 @@ public final class Harness {
             public Optional<Path> chooseExisting(Window owner) {
                 return Optional.empty();
             }
-        }, places);
+        }, (place, shell) -> placeholders.contains(place)
+                ? new dev.retort.views.shell.EmptyPlaces().create(place, shell) : places.create(place, shell));
         Scene scene = new Scene(view, 1280, 800);
         scene.getStylesheets().add(RetortPlaces.STYLESHEET);
         stage.setScene(scene);

@@ -1,0 +1,209 @@
+package dev.retort.views.bench;
+
+import dev.retort.views.accounts.AccountRow;
+import dev.retort.views.exchanges.ExchangeRow;
+import dev.retort.views.shell.Place;
+import dev.retort.views.testing.Harness;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.application.Platform;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.Node;
+import javafx.stage.Stage;
+
+/**
+ * Times the workbench views (Sources, Accounts, Exchanges, Dossier) on a copy of a case in the real window, headless:
+ * how long each step takes until its result is on screen, and the longest FX-thread stall during it (a probe posts a
+ * {@code Platform.runLater} every 5 ms and records how late it ran). Prints a Markdown table.
+ *
+ * <pre>bench/workbench-bench.sh CASE_FILE [FTS_WORD]</pre>
+ */
+public final class WorkbenchBenchmark {
+
+    private final List<String> rows = new ArrayList<>();
+    private volatile double worst;
+    private volatile boolean probing = true;
+    private Harness app;
+
+    public static void main(String[] args) throws Exception {
+        Path source = Path.of(args[0]);
+        String word = args.length > 1 ? args[1] : "step";
+        Path work = Files.createTempDirectory("retort-workbench-bench");
+        Path copy = work.resolve("bench.retort");
+        Files.copy(source, copy, StandardCopyOption.REPLACE_EXISTING);
+        new WorkbenchBenchmark().run(copy, work, word);
+        System.exit(0);
+    }
+
+    private void run(Path casePath, Path work, String word) throws Exception {
+        CompletableFuture<Void> up = new CompletableFuture<>();
+        Platform.startup(() -> up.complete(null));
+        up.get();
+        CompletableFuture<Harness> made = new CompletableFuture<>();
+        java.util.Set<Place> placeholders = Boolean.getBoolean("bench.workbenchOnly")
+                ? java.util.EnumSet.of(Place.NETWORK, Place.TIMELINE) : java.util.EnumSet.noneOf(Place.class);
+        Platform.runLater(() -> made.complete(new Harness(new Stage(), work.resolve("home"), placeholders)));
+        app = made.get();
+        Thread probe = new Thread(this::probe, "stall-probe");
+        probe.setDaemon(true);
+        probe.start();
+
+        step("baseline: idle window for 2 s (machine noise)", () -> sleep(2000), () -> true);
+        step("open case, Accounts table filled", () -> {
+            fx(() -> app.shell.placeProperty().set(Place.ACCOUNTS));
+            fx(() -> app.shell.openCase(casePath));
+        }, () -> accounts().getItems().size() > 0 && !app.shell.tasks().busyProperty().get());
+        int total = accounts().getItems().size();
+        note("accounts in the table", String.format(Locale.ROOT, "%,d", total));
+
+        step("filter accounts by text", () -> fx(() -> text("#accounts-filter").setText("acct_1")),
+                () -> accounts().getItems().size() < total);
+        step("clear filter", () -> fx(() -> text("#accounts-filter").setText("")),
+                () -> accounts().getItems().size() == total);
+        step("sort accounts by exchanges", () -> fx(() -> {
+            TableColumn<AccountRow, ?> volume = accounts().getColumns().get(4);
+            volume.setSortType(TableColumn.SortType.DESCENDING);
+            accounts().getSortOrder().setAll(List.of(volume));
+        }), () -> true);
+        String campaign = app.query("SELECT campaign FROM analysis_campaigns ORDER BY account_count DESC LIMIT 1")
+                .get(0);
+        note("largest campaign", campaign + " (" + app.query("SELECT account_count FROM analysis_campaigns"
+                + " WHERE campaign = '" + campaign + "'").get(0) + " accounts)");
+        step("select the largest campaign (highlight)", () -> fx(() -> app.context().selection()
+                .selectCampaign(campaign)), () -> true);
+        int many = Math.min(500, total);
+        step("select " + many + " accounts (multi-select)", () -> fx(() -> accounts().getSelectionModel()
+                .selectRange(0, many)), () -> app.context().selection().accounts().size() == many);
+
+        step("Exchanges of " + many + " selected accounts", () -> fx(() -> app.shell.placeProperty().set(Place.EXCHANGES)),
+                this::exchangesLoaded);
+        step("Exchanges of the largest campaign (first 2,000)", () -> fx(() -> app.context().selection()
+                .selectAccounts(List.of())), this::exchangesLoaded);
+        step("full-text search '" + word + "' in the campaign", () -> fx(() -> {
+            text("#exchanges-search").setText(word);
+            ((javafx.scene.control.Button) lookup("#exchanges-search-button")).fire();
+        }), this::exchangesLoaded);
+        step("full-text search '" + word + "' in the whole case", () -> fx(() -> app.context().selection().clear()),
+                this::exchangesLoaded);
+        note("rows shown", lookupLabel("#exchanges-summary"));
+        step("open one exchange with provenance", () -> fx(() -> exchanges().getSelectionModel().select(0)),
+                () -> !app.shell.tasks().busyProperty().get());
+
+        step("Sources list", () -> fx(() -> app.shell.placeProperty().set(Place.SOURCES)), () -> true);
+        step("Dossier sections and activity", () -> fx(() -> app.shell.placeProperty().set(Place.DOSSIER)),
+                () -> true);
+        probing = false;
+        System.out.println("| step | time (ms) | longest FX stall (ms) |");
+        System.out.println("|---|---:|---:|");
+        rows.forEach(System.out::println);
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private boolean exchangesLoaded() {
+        return !lookupLabel("#exchanges-summary").startsWith("Searching") && !app.shell.tasks().busyProperty().get();
+    }
+
+    private void step(String name, Runnable action, BooleanSupplier done) throws Exception {
+        waitIdle();
+        worst = 0;
+        long t0 = System.nanoTime();
+        action.run();
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
+        while (!(done.getAsBoolean() && idle())) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(name + " did not finish");
+            }
+            Thread.sleep(2);
+        }
+        fx(() -> { });
+        double ms = (System.nanoTime() - t0) / 1e6;
+        rows.add(String.format(Locale.ROOT, "| %s | %.0f | %.0f |", name, ms, worst));
+    }
+
+    private void note(String name, String value) {
+        rows.add("| " + name + " | " + value + " | |");
+    }
+
+    private boolean idle() {
+        return !app.shell.tasks().busyProperty().get();
+    }
+
+    private void waitIdle() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            while (!idle()) {
+                Thread.sleep(5);
+            }
+            fx(() -> { });
+        }
+    }
+
+    private void probe() {
+        while (probing) {
+            long posted = System.nanoTime();
+            CompletableFuture<Void> ran = new CompletableFuture<>();
+            Platform.runLater(() -> {
+                worst = Math.max(worst, (System.nanoTime() - posted) / 1e6);
+                ran.complete(null);
+            });
+            try {
+                ran.get();
+                Thread.sleep(5);
+            } catch (Exception e) {
+                return;
+            }
+        }
+    }
+
+    private static void fx(Runnable r) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                r.run();
+                done.complete(null);
+            } catch (RuntimeException e) {
+                done.completeExceptionally(e);
+            }
+        });
+        done.join();
+    }
+
+    private Node lookup(String id) {
+        return app.view.getScene().lookup(id);
+    }
+
+    private TextInputControl text(String id) {
+        return (TextInputControl) lookup(id);
+    }
+
+    private String lookupLabel(String id) {
+        CompletableFuture<String> s = new CompletableFuture<>();
+        Platform.runLater(() -> s.complete(((javafx.scene.control.Labeled) lookup(id)).getText()));
+        return s.join();
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<AccountRow> accounts() {
+        return (TableView<AccountRow>) lookup("#accounts-table");
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<ExchangeRow> exchanges() {
+        return (TableView<ExchangeRow>) lookup("#exchanges-table");
+    }
+}
