@@ -28,6 +28,14 @@ public final class TimelineSource implements AutoCloseable {
     static final String OTHERS = "Not in a campaign";
     /** A drill-down shows this many accounts as their own band; the rest are summed into one. */
     static final int TOP_ACCOUNTS = 10;
+    /**
+     * Up to this many drilled accounts are read by index seeks per account; more are read by one scan of the
+     * window (or of the rollups) filtered in memory (25,000 seeks cost ~0.3 s of CPU for an hour's window).
+     */
+    static final int SEEK_LIMIT = 500;
+
+    /** {@link #SEEK_LIMIT}, lowered by tests to exercise the scan. */
+    int seekLimit = SEEK_LIMIT;
     private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
 
     private final Connection conn;
@@ -108,7 +116,8 @@ public final class TimelineSource implements AutoCloseable {
     }
 
     private HourlyCube cube(List<Series> series, int[] seriesOf, List<Integer> only) {
-        String sql = only == null
+        // Many accounts: one sequential pass filtered by seriesOf beats thousands of primary-key seeks.
+        String sql = only == null || only.size() > seekLimit
                 ? "SELECT account_id, hour, exchanges FROM rollup_account_hour"
                 : """
                   SELECT account_id, hour, exchanges FROM rollup_account_hour
@@ -121,7 +130,7 @@ public final class TimelineSource implements AutoCloseable {
         long seen = 0;
         // One pass, summed straight into the cube: at 25,000 accounts over 45 days this is ~17M rows.
         try (PreparedStatement ps = conn.prepareStatement(sql)) {
-            if (only != null) {
+            if (only != null && only.size() <= seekLimit) {
                 ps.setString(1, jsonArray(only));
             }
             try (ResultSet rs = ps.executeQuery()) {
@@ -175,7 +184,8 @@ public final class TimelineSource implements AutoCloseable {
         long[][] out = new long[cube.series().size()][buckets];
         int[] seriesOf = cube.seriesOfAccount();
         long endMs = startMs + bucketMs * buckets;
-        String sql = onlyAccounts == null
+        boolean seek = onlyAccounts != null && onlyAccounts.size() <= seekLimit;
+        String sql = !seek
                 ? "SELECT account_id, ts FROM exchanges WHERE ts >= ? AND ts < ?"
                 : """
                   SELECT account_id, ts FROM exchanges INDEXED BY exchanges_account_ts
@@ -183,7 +193,7 @@ public final class TimelineSource implements AutoCloseable {
                   """;
         try (PreparedStatement ps = conn.prepareStatement(sql)) {
             int p = 1;
-            if (onlyAccounts != null) {
+            if (seek) {
                 ps.setString(p++, jsonArray(onlyAccounts));
             }
             ps.setLong(p++, startMs);

@@ -106,6 +106,28 @@ class TimelineSourceTest {
     }
 
     @Test
+    void drillDownOfManyAccountsScansInsteadOfSeekingAndCountsTheSame() {
+        List<String> members = source.campaigns().get(1).accounts();
+        long from = SyntheticCase.campaignStart(1) + 30 * HOUR;
+        HourlyCube seeking = source.drill(members, "Other members");
+        TimelineSlice bySeeks = source.slice(seeking, from, from + 2 * HOUR);
+        source.seekLimit = 0;
+        try {
+            HourlyCube scanning = source.drill(members, "Other members");
+            TimelineSlice byScan = source.slice(scanning, from, from + 2 * HOUR);
+            assertTrue(byScan.fromExchanges());
+            assertEquals(bySeeks.total(), byScan.total());
+            assertEquals(source.slice(seeking, seeking.startMs(), seeking.endMs()).total(),
+                    source.slice(scanning, scanning.startMs(), scanning.endMs()).total());
+            for (int s = 0; s < bySeeks.series().size(); s++) {
+                assertEquals(java.util.Arrays.toString(bySeeks.counts()[s]), java.util.Arrays.toString(byScan.counts()[s]));
+            }
+        } finally {
+            source.seekLimit = TimelineSource.SEEK_LIMIT;
+        }
+    }
+
+    @Test
     void markersShowCampaignWindowsAndTheFirstAppearanceOfEachModel() {
         List<Marker> markers = source.markers();
         Marker windowZero = markers.stream().filter(m -> "C-0000".equals(m.key())).findFirst().orElseThrow();
