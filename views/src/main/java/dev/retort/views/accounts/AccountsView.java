@@ -171,6 +171,13 @@ public final class AccountsView extends BorderPane {
         dossier.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         dossier.setOnAction(e -> model.addToDossier(selectedAccounts()));
 
+        Button campaignNotes = new Button();
+        campaignNotes.setId("accounts-annotate-campaign");
+        campaignNotes.textProperty().bind(model.context().selection().campaignProperty()
+                .map(c -> "Tags and notes of " + c).orElse("Tags and notes of a campaign"));
+        campaignNotes.disableProperty().bind(model.context().selection().campaignProperty().isNull());
+        campaignNotes.setOnAction(e -> annotations.model().showCampaign(model.context().selection().campaign()));
+
         Label summary = new Label();
         summary.setId("accounts-summary");
         summary.textProperty().bind(model.summaryProperty());
@@ -178,7 +185,7 @@ public final class AccountsView extends BorderPane {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
 
-        HBox bar = new HBox(8, tag, tagButton, exchanges, dossier, spacer, summary);
+        HBox bar = new HBox(8, tag, tagButton, exchanges, dossier, campaignNotes, spacer, summary);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 8, 6, 8));
         return bar;

@@ -122,4 +122,29 @@ class AccountsViewTest {
                 + " AND body = 'same card, same /24, signed up within a minute'"));
         assertEquals(2, robot.lookup("#accounts-notes").queryListView().getItems().size());
     }
+
+    @Test
+    void theSelectedCampaignCarriesItsOwnTagsAndNotes(FxRobot robot) throws Exception {
+        app.open(robot, DemoCase.copyTo(dir, "campaign-notes"));
+        app.show(robot, Place.ACCOUNTS);
+        String campaign = app.query("SELECT campaign FROM analysis_campaigns ORDER BY score DESC LIMIT 1").get(0);
+        robot.interact(() -> app.context().selection().selectCampaign(campaign));
+        robot.clickOn("#accounts-annotate-campaign");
+        app.settle();
+        assertEquals("Campaign " + campaign,
+                robot.lookup("#accounts-annotations-heading").queryLabeled().getText());
+
+        robot.clickOn("#accounts-new-tag").write("referred-to-legal");
+        robot.clickOn("#accounts-add-tag");
+        robot.clickOn("#accounts-new-note").write("Operator reuses one card BIN across all members");
+        robot.clickOn("#accounts-add-note");
+        app.settle();
+
+        assertEquals(List.of(campaign), app.query(
+                "SELECT target FROM tags WHERE target_kind = 'campaign' AND tag = 'referred-to-legal'"));
+        assertEquals(1, app.count("SELECT COUNT(*) FROM notes WHERE target_kind = 'campaign' AND target = '"
+                + campaign + "'"));
+        assertEquals(List.of("note.add", "tag.add"), app.query(
+                "SELECT action FROM audit_log WHERE target = 'campaign:" + campaign + "' ORDER BY action"));
+    }
 }
