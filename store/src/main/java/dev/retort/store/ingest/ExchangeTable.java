@@ -30,6 +30,8 @@ final class ExchangeTable implements AutoCloseable {
     private final PreparedStatement insert;
     private final PreparedStatement insertText;
     private final PreparedStatement insertQuarantine;
+    private final PreparedStatement findByKey;
+    private final PreparedStatement fill;
     private int pendingRows;
     private int pendingTexts;
     private int pendingQuarantine;
@@ -47,6 +49,20 @@ final class ExchangeTable implements AutoCloseable {
                 """);
         insertQuarantine = conn.prepareStatement("""
                 INSERT INTO quarantine(source_id, line, reason, raw) VALUES (?, ?, ?, ?)
+                """);
+        findByKey = conn.prepareStatement("""
+                SELECT e.id, e.ts, e.account_id, e.key_id, e.ip_id, e.ua_id, e.model_id, e.tokens_in, e.tokens_out,
+                       e.status, e.latency_ms, e.prompt_simhash, e.request_id,
+                       EXISTS (SELECT 1 FROM exchange_texts t WHERE t.exchange_id = e.id)
+                FROM exchanges e WHERE e.dedup_key = ?
+                """);
+        fill = conn.prepareStatement("""
+                UPDATE exchanges SET account_id = coalesce(account_id, ?), key_id = coalesce(key_id, ?),
+                    ip_id = coalesce(ip_id, ?), ua_id = coalesce(ua_id, ?), model_id = coalesce(model_id, ?),
+                    tokens_in = coalesce(tokens_in, ?), tokens_out = coalesce(tokens_out, ?),
+                    status = coalesce(status, ?), latency_ms = coalesce(latency_ms, ?),
+                    prompt_simhash = coalesce(prompt_simhash, ?)
+                WHERE id = ?
                 """);
     }
 
@@ -167,19 +183,12 @@ final class ExchangeTable implements AutoCloseable {
     /** Stored exchanges with this de-duplication key (normally none or one). Flush first. */
     List<Stored> findByKey(long dedupKey) throws SQLException {
         List<Stored> out = new ArrayList<>(1);
-        try (PreparedStatement ps = conn.prepareStatement("""
-                SELECT e.id, e.ts, e.account_id, e.key_id, e.ip_id, e.ua_id, e.model_id, e.tokens_in, e.tokens_out,
-                       e.status, e.latency_ms, e.prompt_simhash, e.request_id,
-                       EXISTS (SELECT 1 FROM exchange_texts t WHERE t.exchange_id = e.id)
-                FROM exchanges e WHERE e.dedup_key = ?
-                """)) {
-            ps.setLong(1, dedupKey);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new Stored(rs.getLong(1), rs.getLong(2), get(rs, 3), get(rs, 4), get(rs, 5), get(rs, 6),
-                            get(rs, 7), get(rs, 8), get(rs, 9), get(rs, 10), get(rs, 11), get(rs, 12),
-                            rs.getString(13), rs.getBoolean(14)));
-                }
+        findByKey.setLong(1, dedupKey);
+        try (ResultSet rs = findByKey.executeQuery()) {
+            while (rs.next()) {
+                out.add(new Stored(rs.getLong(1), rs.getLong(2), get(rs, 3), get(rs, 4), get(rs, 5), get(rs, 6),
+                        get(rs, 7), get(rs, 8), get(rs, 9), get(rs, 10), get(rs, 11), get(rs, 12),
+                        rs.getString(13), rs.getBoolean(14)));
             }
         }
         return out;
@@ -188,25 +197,16 @@ final class ExchangeTable implements AutoCloseable {
     /** Fills the stored exchange's unknown fields from the given values (null leaves a field as it is). */
     void fill(long id, Long account, Long key, Long ip, Long ua, Long model, Long tokensIn, Long tokensOut,
               Long status, Long latency, Long simhash) throws SQLException {
-        try (PreparedStatement ps = conn.prepareStatement("""
-                UPDATE exchanges SET account_id = coalesce(account_id, ?), key_id = coalesce(key_id, ?),
-                    ip_id = coalesce(ip_id, ?), ua_id = coalesce(ua_id, ?), model_id = coalesce(model_id, ?),
-                    tokens_in = coalesce(tokens_in, ?), tokens_out = coalesce(tokens_out, ?),
-                    status = coalesce(status, ?), latency_ms = coalesce(latency_ms, ?),
-                    prompt_simhash = coalesce(prompt_simhash, ?)
-                WHERE id = ?
-                """)) {
-            Long[] values = {account, key, ip, ua, model, tokensIn, tokensOut, status, latency, simhash};
-            for (int i = 0; i < values.length; i++) {
-                if (values[i] == null) {
-                    ps.setNull(i + 1, Types.INTEGER);
-                } else {
-                    ps.setLong(i + 1, values[i]);
-                }
+        Long[] values = {account, key, ip, ua, model, tokensIn, tokensOut, status, latency, simhash};
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] == null) {
+                fill.setNull(i + 1, Types.INTEGER);
+            } else {
+                fill.setLong(i + 1, values[i]);
             }
-            ps.setLong(11, id);
-            ps.executeUpdate();
         }
+        fill.setLong(11, id);
+        fill.executeUpdate();
     }
 
     /** Adds a text to the full-text index at once (for exchanges below the index's watermark). */
@@ -239,5 +239,7 @@ final class ExchangeTable implements AutoCloseable {
         insert.close();
         insertText.close();
         insertQuarantine.close();
+        findByKey.close();
+        fill.close();
     }
 }
