@@ -67,6 +67,7 @@ class ViewScreenshots {
                 .selectRange(0, 4));
         shot(robot, out, "accounts");
 
+        robot.interact(() -> app.context().selection().selectAccounts(java.util.List.of()));
         app.show(robot, Place.NETWORK);
         Thread.sleep(1500);
         shot(robot, out, "network");
