@@ -25,8 +25,9 @@ public final class LineCountingInputStream extends FilterInputStream {
     @Override
     public int read(byte[] b, int off, int len) throws IOException {
         int n = super.read(b, off, len);
-        for (int i = off; i < off + n; i++) {
-            count(b[i]);
+        if (n > 0) {
+            newlines += Bytes.countNewlines(b, off, off + n);
+            pendingPartial = b[off + n - 1] != '\n';
         }
         return n;
     }

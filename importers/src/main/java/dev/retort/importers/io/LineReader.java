@@ -64,7 +64,7 @@ public final class LineReader implements Closeable {
             }
             any = true;
             int start = chunkPos;
-            int nl = indexOf(chunk, start, chunkLen, (byte) '\n');
+            int nl = Bytes.indexOfNewline(chunk, start, chunkLen);
             int end = nl < 0 ? chunkLen : nl;
             append(start, end - start);
             bytesRead += (nl < 0 ? end : nl + 1) - start;
@@ -110,15 +110,6 @@ public final class LineReader implements Closeable {
         }
         System.arraycopy(chunk, from, line, lineLen, len);
         lineLen += len;
-    }
-
-    private static int indexOf(byte[] a, int from, int to, byte b) {
-        for (int i = from; i < to; i++) {
-            if (a[i] == b) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /** 1-based number of the current line. */
