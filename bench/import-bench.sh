@@ -19,17 +19,23 @@ CPFILE=$(mktemp)
 CP="$ROOT/app/target/classes:$(cat "$CPFILE")"
 rm -f "$CPFILE"
 
-rm -rf "$WORK"
-mkdir -p "$WORK"
-echo "== generating $PRESET at scale $SCALE (LiteLLM JSONL, and CSV of the same rows) in $WORK"
-java -cp "$CP" dev.retort.generator.GeneratorMain "$PRESET" "$WORK/jsonl" "$SCALE" litellm 42 2 2>/dev/null
-java -cp "$CP" dev.retort.generator.GeneratorMain "$PRESET" "$WORK/csv" "$SCALE" csv 42 2 2>/dev/null
-rm -f "$WORK/csv/accounts.csv" "$WORK/csv/truth.json"
+if [ "${RETORT_BENCH_REUSE:-0}" = 1 ] && [ -d "$WORK/jsonl" ] && [ -d "$WORK/csv" ]; then
+    echo "== reusing the generated data in $WORK (RETORT_BENCH_REUSE=1)"
+    rm -f "$WORK"/bench.retort* "$WORK"/sqlite.db*
+else
+    rm -rf "$WORK"
+    mkdir -p "$WORK"
+    echo "== generating $PRESET at scale $SCALE (LiteLLM JSONL, and CSV of the same rows) in $WORK"
+    java -cp "$CP" dev.retort.generator.GeneratorMain "$PRESET" "$WORK/jsonl" "$SCALE" litellm 42 2 2>/dev/null
+    java -cp "$CP" dev.retort.generator.GeneratorMain "$PRESET" "$WORK/csv" "$SCALE" csv 42 2 2>/dev/null
+    rm -f "$WORK/csv/accounts.csv" "$WORK/csv/truth.json"
+fi
 RAW=$(du -cb "$WORK"/jsonl/litellm-*.jsonl | tail -1 | cut -f1)
 ROWS=$(cat "$WORK"/jsonl/litellm-*.jsonl | wc -l)
 echo "raw JSONL: $RAW bytes, $ROWS exchanges ($((RAW / ROWS)) bytes/exchange)"
 
-echo "== retort import (heap limit $HEAP)"
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+echo "== retort import (heap limit $HEAP; load average $LOAD_BEFORE)"
 java -cp "$CP" dev.retort.app.Main case create "$WORK/bench.retort" >/dev/null 2>&1
 /usr/bin/time -f "retort: wall %e s, user %U s, sys %S s, max RSS %M KB" \
     java -Xmx"$HEAP" -cp "$CP" dev.retort.app.Main import --quiet --stats --case "$WORK/bench.retort" \
@@ -55,4 +61,4 @@ START=$(date +%s.%N)
 END=$(date +%s.%N)
 SROWS=$(sqlite3 "$WORK/sqlite.db" "SELECT count(*) FROM exchanges")
 echo "sqlite3 .import: $SROWS rows in $(awk "BEGIN{printf \"%.1f\", $END-$START}") s = $(awk "BEGIN{printf \"%.0f\", $SROWS/($END-$START)}") rows/s (no indexes, no dictionaries, no rollups)"
-echo "load average: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores (before: $LOAD_BEFORE)"
