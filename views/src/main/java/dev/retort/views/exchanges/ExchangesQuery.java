@@ -1,12 +1,12 @@
 package dev.retort.views.exchanges;
 
 import dev.retort.views.common.Display;
+import dev.retort.views.common.JsonText;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -58,9 +58,9 @@ public final class ExchangesQuery {
         List<String> where = new ArrayList<>();
         List<Object> params = new ArrayList<>();
         if (!filter.accounts().isEmpty()) {
-            where.add("e.account_id IN (SELECT id FROM accounts WHERE account IN ("
-                    + String.join(",", Collections.nCopies(filter.accounts().size(), "?")) + "))");
-            params.addAll(filter.accounts());
+            // one JSON array parameter, however many accounts are selected (SQLite caps bound parameters at 32,766)
+            where.add("e.account_id IN (SELECT id FROM accounts WHERE account IN (SELECT value FROM json_each(?)))");
+            params.add(jsonArray(filter.accounts()));
         } else if (filter.campaign() != null) {
             where.add("""
                     e.account_id IN (SELECT a2.id FROM accounts a2 JOIN analysis_campaign_members cm
@@ -115,6 +115,14 @@ public final class ExchangesQuery {
         }
         boolean more = rows.size() > limit;
         return new Page(more ? rows.subList(0, limit) : rows, more, filter);
+    }
+
+    static String jsonArray(List<String> values) {
+        StringBuilder sb = new StringBuilder("[");
+        for (int i = 0; i < values.size(); i++) {
+            sb.append(i == 0 ? "" : ",").append(JsonText.quote(values.get(i)));
+        }
+        return sb.append(']').toString();
     }
 
     /** "10.1.2.0/24" → "10.1.2." ; "2001:db8:1::/48" → "2001:db8:1:"; anything else is used as a prefix. */
