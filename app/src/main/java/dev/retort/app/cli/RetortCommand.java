@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "retort",
         mixinStandardHelpOptions = true,
+        scope = CommandLine.ScopeType.INHERIT, // every subcommand gets --help and --version
         versionProvider = RetortCommand.Version.class,
         description = "Retort: investigate distillation attacks in API logs, offline.",
         subcommands = {

@@ -87,6 +87,16 @@ class CaseCommandTest {
     }
 
     @Test
+    void everySubcommandAnswersHelp() {
+        for (String sub : new String[] {"case", "import", "analyze", "evaluate", "generate", "dossier", "verify",
+                "demo", "open"}) {
+            CliRunner r = CliRunner.run(sub, "--help");
+            assertEquals(0, r.exitCode(), sub + ": " + r.err());
+            assertTrue(r.out().contains("Usage: retort " + sub), sub + ": " + r.out());
+        }
+    }
+
+    @Test
     void unknownSubcommandFails() {
         assertNotEquals(0, CliRunner.run("frobnicate").exitCode());
     }
