@@ -10,7 +10,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
@@ -48,10 +51,10 @@ final class CaseLoader {
             long total = single("SELECT COALESCE(SUM(exchange_count), 0) FROM accounts");
             CaseData data = new CaseData(start, end);
             AccountProfile[] byId = accounts(data);
-            String[] ips = dictionary("SELECT id, ip FROM ips");
-            String[] uas = dictionary("SELECT id, ua FROM user_agents");
-            String[] models = dictionary("SELECT id, name FROM models");
-            String[] keys = dictionary("SELECT id, key FROM api_keys");
+            IntFunction<String> ips = dictionary("SELECT id, ip FROM ips");
+            IntFunction<String> uas = dictionary("SELECT id, ua FROM user_agents");
+            IntFunction<String> models = dictionary("SELECT id, name FROM models");
+            IntFunction<String> keys = dictionary("SELECT id, key FROM api_keys");
             scan(data, byId, ips, uas, models, keys, total);
             texts(data);
             return data;
@@ -89,18 +92,23 @@ final class CaseLoader {
         return byId;
     }
 
-    private String[] dictionary(String sql) throws SQLException {
-        String[] out = new String[16];
+    /** A dictionary table by id: an array when ids are dense (row ids normally are), else a map. */
+    private IntFunction<String> dictionary(String sql) throws SQLException {
+        Map<Integer, String> byId = new HashMap<>();
+        int max = 0;
         try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             while (rs.next()) {
                 int id = rs.getInt(1);
-                if (id >= out.length) {
-                    out = Arrays.copyOf(out, Math.max(id + 1, out.length * 2));
-                }
-                out[id] = rs.getString(2);
+                byId.put(id, rs.getString(2));
+                max = Math.max(max, id);
             }
         }
-        return out;
+        if (max > 4L * byId.size() + 1_024) {
+            return byId::get;
+        }
+        String[] out = new String[max + 1];
+        byId.forEach((id, name) -> out[id] = name);
+        return id -> id > 0 && id < out.length ? out[id] : null;
     }
 
     private static final int BATCH_ROWS = 8_192;
@@ -111,8 +119,8 @@ final class CaseLoader {
      * One pass over the exchanges. A reader thread pulls rows (ids packed in pairs by SQLite, so fewer calls cross
      * into the driver) into batches; this thread aggregates them, so reading and aggregating use both cores.
      */
-    private void scan(CaseData data, AccountProfile[] byId, String[] ips, String[] uas, String[] models,
-                      String[] keys, long total) throws SQLException {
+    private void scan(CaseData data, AccountProfile[] byId, IntFunction<String> ips, IntFunction<String> uas,
+                      IntFunction<String> models, IntFunction<String> keys, long total) throws SQLException {
         ScanAccumulator[] acc = new ScanAccumulator[byId.length];
         for (int i = 0; i < byId.length; i++) {
             if (byId[i] != null) {
@@ -236,7 +244,7 @@ final class CaseLoader {
             sql.append(i == 0 ? "?" : ",?");
         }
         sql.append(")");
-        java.util.Map<Long, AccountProfile> owner = new java.util.HashMap<>();
+        Map<Long, AccountProfile> owner = new HashMap<>();
         try (PreparedStatement ps = conn.prepareStatement(sql.toString())) {
             for (int from = 0; from < pending.size(); from += TEXT_BATCH) {
                 if (progress.isCancelled()) {
@@ -260,10 +268,6 @@ final class CaseLoader {
                 progress.update(from, pending.size(), "classifying sampled prompts");
             }
         }
-    }
-
-    private static String lookup(String[] dict, int id) {
-        return id > 0 && id < dict.length ? dict[id] : null;
     }
 
     private static int intOrMinus(ResultSet rs, int column) throws SQLException {

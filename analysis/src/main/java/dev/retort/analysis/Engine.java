@@ -203,10 +203,7 @@ final class Engine {
             double score = clusterOf[i] == null ? 0.6 * behaviour[i] : 0.6 * behaviour[i] + 0.4 * clusterScore[i];
             List<Reason> reasons = new ArrayList<>(explainer.behaviour(signals.get(i), List.of(p)));
             if (component[i] >= 0) {
-                List<SharedValues.Group> mine = byAccount.getOrDefault(i, List.of());
-                reasons.addAll(explainer.sharedValues(mine, 1, "account(s)").stream()
-                        .map(r -> new Reason(r.code(), r.weight(), accountLinkText(r, mine), r.exchangeIds()))
-                        .toList());
+                reasons.addAll(explainer.accountSharedValues(i, byAccount.getOrDefault(i, List.of())));
             }
             reasons.sort(Comparator.comparingDouble((Reason r) -> -Math.abs(r.weight())));
             out.add(new AccountScore(p.name, round(score), campaignOf[i], clusterOf[i], rounded(signals.get(i)),
@@ -214,15 +211,6 @@ final class Engine {
         }
         out.sort(Comparator.comparingDouble(AccountScore::score).reversed().thenComparing(AccountScore::account));
         return out;
-    }
-
-    private static String accountLinkText(Reason r, List<SharedValues.Group> mine) {
-        IndicatorKind kind = IndicatorKind.fromCode(r.code());
-        SharedValues.Group top = mine.stream().filter(g -> g.kind() == kind)
-                .max(Comparator.comparingInt(g -> g.members().length)).orElseThrow();
-        long values = mine.stream().filter(g -> g.kind() == kind).count();
-        return String.format(java.util.Locale.ROOT, "Shares %s with other accounts: %d value%s, e.g. %s (held by %d "
-                + "accounts).", kind.description(), values, values == 1 ? "" : "s", top.value(), top.members().length);
     }
 
     private static Map<Integer, List<SharedValues.Group>> groupsByComponent(List<SharedValues.Group> groups,

@@ -53,6 +53,34 @@ final class Explainer {
         return out;
     }
 
+    /**
+     * Per indicator kind, what one account shares with others: how many values, the largest group, and the
+     * account's own first exchange showing each value. Touches no member lists, so it is cheap per account.
+     */
+    List<Reason> accountSharedValues(int account, List<SharedValues.Group> groups) {
+        Map<IndicatorKind, List<SharedValues.Group>> byKind = new EnumMap<>(IndicatorKind.class);
+        for (SharedValues.Group g : groups) {
+            byKind.computeIfAbsent(g.kind(), k -> new ArrayList<>()).add(g);
+        }
+        List<Reason> out = new ArrayList<>();
+        byKind.forEach((kind, gs) -> {
+            SharedValues.Group top = gs.stream().max(Comparator.comparingInt(g -> g.members().length)).orElseThrow();
+            double weight = gs.stream().mapToDouble(SharedValues.Group::weight).max().orElse(0);
+            List<Long> examples = new ArrayList<>();
+            for (SharedValues.Group g : gs) {
+                int at = java.util.Arrays.binarySearch(g.members(), account);
+                if (at >= 0 && g.examples()[at] >= 0 && examples.size() < 5) {
+                    examples.add(g.examples()[at]);
+                }
+            }
+            String text = String.format(Locale.ROOT, "Shares %s with other accounts: %d value%s, e.g. %s (held by %d "
+                    + "accounts).", kind.description(), gs.size(), gs.size() == 1 ? "" : "s", top.value(),
+                    top.members().length);
+            out.add(new Reason(kind.code(), weight, text, examples));
+        });
+        return out;
+    }
+
     /** Reasons from behaviour signals (of an account, or member means of a cluster). */
     List<Reason> behaviour(Map<String, Double> s, List<AccountProfile> members) {
         List<Reason> out = new ArrayList<>();

@@ -1,6 +1,7 @@
 package dev.retort.analysis;
 
 import java.util.Arrays;
+import java.util.function.IntFunction;
 
 /**
  * Per-account aggregates of the streaming scan, in primitive arrays keyed by dictionary ids (no boxing, no string
@@ -85,13 +86,15 @@ final class ScanAccumulator {
     }
 
     /** Writes the aggregates into the profile, naming ids through the dictionaries. */
-    void into(String[] ipNames, String[] uaNames, String[] keyNames, String[] modelNames) {
+    void into(IntFunction<String> ipNames, IntFunction<String> uaNames, IntFunction<String> keyNames,
+              IntFunction<String> modelNames) {
         ips.into(p.ips, ipNames);
         uas.into(p.userAgents, uaNames);
         keys.into(p.keys, keyNames);
         for (int m = 1; m < modelFirstUse.length; m++) {
-            if (modelFirstUse[m] != Long.MAX_VALUE && m < modelNames.length && modelNames[m] != null) {
-                p.modelFirstUse.merge(modelNames[m], modelFirstUse[m], Math::min);
+            String model = modelFirstUse[m] != Long.MAX_VALUE ? modelNames.apply(m) : null;
+            if (model != null) {
+                p.modelFirstUse.merge(model, modelFirstUse[m], Math::min);
             }
         }
         for (int i = 0; i < simhashes; i++) {
@@ -148,9 +151,9 @@ final class ScanAccumulator {
             return -1;
         }
 
-        void into(java.util.Map<String, long[]> out, String[] names) {
+        void into(java.util.Map<String, long[]> out, IntFunction<String> names) {
             for (int i = 0; i < size; i++) {
-                String name = ids[i] < names.length ? names[ids[i]] : null;
+                String name = names.apply(ids[i]);
                 if (name != null) {
                     out.put(name, new long[] {counts[i], firsts[i]});
                 }
