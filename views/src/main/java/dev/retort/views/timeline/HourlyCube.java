@@ -41,6 +41,11 @@ final class HourlyCube {
         return counts.length == 0 ? 0 : counts[0].length;
     }
 
+    /** Exchanges of one series per hour from {@link #startMs()} (the cube's own array: do not change it). */
+    long[] row(int series) {
+        return counts[series];
+    }
+
     /** Start of the first hour with data, epoch ms. */
     long startMs() {
         return firstHour * HOUR_MS;

@@ -115,6 +115,46 @@ public final class TimelineSource implements AutoCloseable {
         return cube(series, seriesOf, known.stream().map(accounts::id).toList());
     }
 
+    /**
+     * A campaign's members stacked by account, built from the overview: the busiest accounts' hours are read by
+     * primary-key seeks, and "the rest" is the campaign's band minus theirs, so a 25,000-member campaign does not
+     * read its 16M rollup rows again.
+     */
+    synchronized HourlyCube drillCampaign(HourlyCube overview, int band, Collection<String> names, String restLabel) {
+        List<String> known = names.stream().filter(n -> accounts.id(n) >= 0)
+                .sorted(Comparator.comparingLong(accounts::exchanges).reversed().thenComparing(n -> n)).toList();
+        int top = Math.min(TOP_ACCOUNTS, known.size());
+        if (known.size() <= top || overview.isEmpty()) {
+            return drill(names, restLabel);
+        }
+        HourlyCube busiest = drill(known.subList(0, top), restLabel);
+        List<Series> series = new ArrayList<>(busiest.series());
+        List<String> rest = known.subList(top, known.size());
+        series.add(new Series(null, restLabel + " (" + rest.size() + " more accounts)", CampaignPalette.NEUTRAL, rest));
+        int hours = overview.hours();
+        long[][] counts = new long[top + 1][hours];
+        long[] remaining = Arrays.copyOf(overview.row(band), hours);
+        long shift = busiest.isEmpty() ? 0 : (busiest.startMs() - overview.startMs()) / HourlyCube.HOUR_MS;
+        for (int s = 0; s < top && !busiest.isEmpty(); s++) {
+            long[] row = busiest.row(s);
+            for (int h = 0; h < row.length; h++) {
+                int at = (int) (h + shift);
+                if (at >= 0 && at < hours) {
+                    counts[s][at] = row[h];
+                    remaining[at] -= row[h];
+                }
+            }
+        }
+        counts[top] = remaining;
+        int[] seriesOf = new int[accounts.maxId() + 1];
+        Arrays.fill(seriesOf, -1);
+        for (int i = 0; i < known.size(); i++) {
+            seriesOf[accounts.id(known.get(i))] = Math.min(i, top);
+        }
+        return new HourlyCube(series, overview.startMs() / HourlyCube.HOUR_MS, counts, seriesOf,
+                known.stream().map(accounts::id).toList());
+    }
+
     private HourlyCube cube(List<Series> series, int[] seriesOf, List<Integer> only) {
         // Many accounts: one sequential pass filtered by seriesOf beats thousands of primary-key seeks.
         String sql = only == null || only.size() > seekLimit

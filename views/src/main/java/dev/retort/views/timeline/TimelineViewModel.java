@@ -233,15 +233,22 @@ public final class TimelineViewModel {
         if (source == null) {
             return;
         }
-        source.campaigns().stream().filter(c -> c.id().equals(campaignId)).findFirst().ifPresent(c -> {
-            selection.selectCampaign(c.id());
-            drill(c.id(), "Other members", c.accounts(), false);
-        });
+        List<dev.retort.analysis.CampaignResult> campaigns = source.campaigns();
+        for (int band = 0; band < campaigns.size(); band++) {
+            dev.retort.analysis.CampaignResult c = campaigns.get(band);
+            if (c.id().equals(campaignId)) {
+                selection.selectCampaign(c.id());
+                HourlyCube whole = overview;
+                int b = band;
+                drill(c.id(), false, s -> s.drillCampaign(whole, b, c.accounts(), "Other members"));
+                return;
+            }
+        }
     }
 
     /** Stacks the given accounts. */
     public void drillIntoAccounts(List<String> accounts, String label) {
-        drill(label, "Other accounts", accounts, false);
+        drill(label, false, s -> s.drill(accounts, "Other accounts"));
     }
 
     /** Back to the whole case stacked by campaign. */
@@ -255,7 +262,8 @@ public final class TimelineViewModel {
         refresh();
     }
 
-    private void drill(String label, String restLabel, List<String> accounts, boolean bySelection) {
+    private void drill(String label, boolean bySelection,
+                       java.util.function.Function<TimelineSource, HourlyCube> build) {
         TimelineSource s = source;
         if (s == null) {
             return;
@@ -264,7 +272,7 @@ public final class TimelineViewModel {
         TimeWindow w = window.get();
         loading.set(true);
         tasks.submit("Timeline drill-down", p -> {
-            HourlyCube drilled = s.drill(accounts, restLabel);
+            HourlyCube drilled = build.apply(s);
             return new Loaded(s, drilled, s.slice(drilled, w.startMs(), w.endMs()));
         }, loaded -> {
             if (gen != sliceGeneration || s != source) {
@@ -281,7 +289,7 @@ public final class TimelineViewModel {
         List<String> chosen = List.copyOf(selection.accounts());
         if (!chosen.isEmpty()) {
             String label = chosen.size() == 1 ? chosen.get(0) : chosen.size() + " selected accounts";
-            drill(label, "Other accounts", chosen, true);
+            drill(label, true, s -> s.drill(chosen, "Other accounts"));
         } else if (drilledBySelection) {
             drillUp();
         }

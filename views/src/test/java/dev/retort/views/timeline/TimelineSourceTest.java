@@ -106,6 +106,20 @@ class TimelineSourceTest {
     }
 
     @Test
+    void campaignDrillDownFromTheOverviewMatchesOneReadFromTheRollups() {
+        HourlyCube overview = source.overview();
+        List<String> members = source.campaigns().get(2).accounts();
+        HourlyCube fromOverview = source.drillCampaign(overview, 2, members, "Other members");
+        HourlyCube read = source.drill(members, "Other members");
+        TimelineSlice a = source.slice(fromOverview, overview.startMs(), overview.endMs());
+        TimelineSlice b = source.slice(read, overview.startMs(), overview.endMs());
+        assertEquals(b.series().stream().map(Series::label).toList(), a.series().stream().map(Series::label).toList());
+        for (int s = 0; s < a.series().size(); s++) {
+            assertEquals(java.util.Arrays.toString(b.counts()[s]), java.util.Arrays.toString(a.counts()[s]), "band " + s);
+        }
+    }
+
+    @Test
     void drillDownOfManyAccountsScansInsteadOfSeekingAndCountsTheSame() {
         List<String> members = source.campaigns().get(1).accounts();
         long from = SyntheticCase.campaignStart(1) + 30 * HOUR;
