@@ -34,7 +34,7 @@ public final class ColumnMappingDialog extends Dialog<ColumnMapping> {
         getDialogPane().setId("column-mapping-dialog");
         getDialogPane().getButtonTypes().setAll(IMPORT, ButtonType.CANCEL);
         getDialogPane().setContent(content(model));
-        getDialogPane().setPrefSize(760, 560);
+        getDialogPane().setPrefSize(760, 720);
         Node importButton = getDialogPane().lookupButton(IMPORT);
         importButton.setId("mapping-import");
         importButton.disableProperty().bind(Bindings.isNotEmpty(model.problems()));
@@ -49,6 +49,9 @@ public final class ColumnMappingDialog extends Dialog<ColumnMapping> {
         TableView<ColumnMappingViewModel.FieldLine> table = new TableView<>(model.lines());
         table.setId("mapping-table");
         table.setEditable(true);
+        table.getStyleClass().add("dense");
+        table.setFixedCellSize(30);
+        table.setPrefHeight(30 * model.lines().size() + 40); // every field visible without scrolling
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<ColumnMappingViewModel.FieldLine, String> field = new TableColumn<>("Field");
         field.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue().field().label()
@@ -67,7 +70,20 @@ public final class ColumnMappingDialog extends Dialog<ColumnMapping> {
         problems.setPrefHeight(70);
         problems.setPlaceholder(new Label("The mapping is usable"));
 
-        VBox box = new VBox(8, new Label("Mapping name (to save and reuse it)"), name, table,
+        TextField timeFormat = new TextField(model.mapping().timeFormat());
+        timeFormat.setId("mapping-time-format");
+        timeFormat.setPromptText("auto, or a pattern such as dd/MM/yyyy HH:mm:ss");
+        TextField zone = new TextField(model.mapping().zone().getId());
+        zone.setId("mapping-time-zone");
+        zone.setPrefColumnCount(10);
+        timeFormat.textProperty().addListener((o, a, b) -> model.time(b, zone.getText()));
+        zone.textProperty().addListener((o, a, b) -> model.time(timeFormat.getText(), b));
+        javafx.scene.layout.HBox.setHgrow(timeFormat, javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.layout.HBox time = new javafx.scene.layout.HBox(8, new Label("Times"), timeFormat,
+                new Label("zone"), zone);
+        time.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+
+        VBox box = new VBox(8, new Label("Mapping name (to save and reuse it)"), name, table, time,
                 new Label("Problems"), problems);
         box.setPadding(new Insets(8));
         return box;
@@ -76,19 +92,22 @@ public final class ColumnMappingDialog extends Dialog<ColumnMapping> {
     /** A cell with a combo box of the file's columns; picking one remaps the field. */
     private static final class ColumnChoiceCell extends TableCell<ColumnMappingViewModel.FieldLine, String> {
         private final ComboBox<String> combo;
-        private final ColumnMappingViewModel model;
 
         ColumnChoiceCell(ColumnMappingViewModel model) {
-            this.model = model;
             this.combo = new ComboBox<>(model.columnChoices());
             combo.setMaxWidth(Double.MAX_VALUE);
             combo.setOnAction(e -> {
-                ColumnMappingViewModel.FieldLine line = getTableRow() == null ? null : getTableRow().getItem();
+                ColumnMappingViewModel.FieldLine line = isEmpty() ? null : line();
                 String chosen = combo.getValue();
                 if (line != null && !java.util.Objects.equals(chosen, line.column())) {
                     model.map(line.field(), chosen);
                 }
             });
+        }
+
+        /** The line of this cell's index (the row's own item may not be set yet when the cell updates). */
+        private ColumnMappingViewModel.FieldLine line() {
+            return getTableView().getItems().get(getIndex());
         }
 
         @Override
@@ -98,8 +117,7 @@ public final class ColumnMappingDialog extends Dialog<ColumnMapping> {
                 setGraphic(null);
                 return;
             }
-            combo.setId("mapping-column-" + (getTableRow() == null || getTableRow().getItem() == null ? ""
-                    : getTableRow().getItem().field().key()));
+            combo.setId("mapping-column-" + line().field().key());
             combo.setValue(item);
             setGraphic(combo);
         }

@@ -39,6 +39,21 @@ public final class ColumnMappingViewModel {
         set(mapping.get().withColumn(field, column));
     }
 
+    /**
+     * Sets how times are read: {@code auto} (ISO-8601, epoch seconds or milliseconds) or a {@code DateTimeFormatter}
+     * pattern, in {@code zone} (an ID such as {@code UTC} or {@code Europe/Paris}); a bad value shows as a problem.
+     */
+    public void time(String format, String zone) {
+        java.time.ZoneId id;
+        try {
+            id = java.time.ZoneId.of(zone == null || zone.isBlank() ? "UTC" : zone.strip());
+        } catch (java.time.DateTimeException e) {
+            problems.setAll(List.of("unknown time zone '" + zone + "'"));
+            return;
+        }
+        set(mapping.get().withTime(format, id));
+    }
+
     public void rename(String name) {
         set(mapping.get().withName(name));
     }

@@ -48,4 +48,19 @@ class ColumnMappingViewModelTest {
         assertEquals("meta.user", model.mapping().column(Field.ACCOUNT), "guessed from the leaf name");
         assertTrue(model.usable());
     }
+
+    @Test
+    void aBadTimePatternOrZoneIsAProblemUntilFixed() throws Exception {
+        Path csv = dir.resolve("times.csv");
+        Files.writeString(csv, "timestamp,account_id\n02/04/2026 10:00,acct-1\n");
+        ColumnMappingViewModel model = new ColumnMappingViewModel(MappingSample.read(csv, ',', true), null);
+        assertTrue(model.usable());
+
+        model.time("dd/MM/yyyy HH:mm", "Mars/Olympus");
+        assertFalse(model.usable());
+        model.time("dd/MM/yyyy HH:mm", "Europe/Paris");
+        assertTrue(model.usable());
+        assertEquals("dd/MM/yyyy HH:mm", model.mapping().timeFormat());
+        assertEquals("Europe/Paris", model.mapping().zone().getId());
+    }
 }

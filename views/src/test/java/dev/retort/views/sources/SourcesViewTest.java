@@ -135,4 +135,32 @@ class SourcesViewTest {
             Thread.currentThread().interrupt();
         }
     }
+
+    @Test
+    void aCsvWithUnknownHeadersIsImportedThroughTheColumnMappingDialog(FxRobot robot) throws Exception {
+        Path casePath = dir.resolve("mapped" + CaseFile.EXTENSION);
+        CaseFile.create(casePath, "mapped").close();
+        app.open(robot, casePath);
+        app.show(robot, Place.SOURCES);
+        Path csv = dir.resolve("vendor-export.csv");
+        Files.writeString(csv, "when,who,question\n"
+                + "2026-04-02T10:00:00Z,acct-7,Explain step by step\n"
+                + "2026-04-02T10:01:00Z,acct-8,Write the tests first\n");
+        app.nextImport = List.of(csv);
+
+        robot.clickOn("#sources-import-mapped");
+        Harness.waitFor(() -> robot.lookup("#column-mapping-dialog").tryQuery().isPresent());
+        assertTrue(robot.lookup("#mapping-import").query().isDisabled(), "no column is recognisably the time");
+        robot.interact(() -> robot.lookup("#mapping-column-timestamp").queryComboBox().setValue("when"));
+        robot.interact(() -> robot.lookup("#mapping-column-account").queryComboBox().setValue("who"));
+        robot.interact(() -> robot.lookup("#mapping-column-prompt").queryComboBox().setValue("question"));
+        assertFalse(robot.lookup("#mapping-import").query().isDisabled());
+        robot.clickOn("#mapping-import");
+        app.settle();
+
+        assertEquals(List.of("acct-7", "acct-8"), app.query("SELECT account FROM accounts ORDER BY account"));
+        assertEquals(2, app.count("SELECT COUNT(*) FROM exchange_fts WHERE exchange_fts MATCH 'step OR tests'"));
+        assertTrue(app.query("SELECT params_json FROM sources").get(0).contains("\"when\""),
+                "the mapping is kept with the source");
+    }
 }
