@@ -43,7 +43,9 @@ class ImportCrashTest {
 
         Path clean = dir.resolve("clean.retort");
         CaseFile.create(clean, "clean").close();
+        long started = System.nanoTime();
         runChild(clean, data, -1);
+        long cleanMillis = (System.nanoTime() - started) / 1_000_000;
         List<Long> expected = fingerprint(clean);
 
         Path crashed = dir.resolve("crashed.retort");
@@ -51,7 +53,9 @@ class ImportCrashTest {
         Random random = new Random(20260401);
         int killedMidway = 0;
         for (int i = 0; i < KILLS; i++) {
-            boolean killed = runChild(crashed, data, 800 + random.nextInt(3000));
+            // Kill somewhere between a fifth and nine tenths of a clean run, whatever this machine's speed.
+            long at = cleanMillis / 5 + (long) (random.nextDouble() * cleanMillis * 0.7);
+            boolean killed = runChild(crashed, data, at);
             try (CaseFile c = CaseFile.open(crashed)) {
                 assertEquals("ok", integrity(c), "the case opens cleanly after kill " + i);
                 long rows = count(c, "SELECT count(*) FROM exchanges");
