@@ -145,4 +145,22 @@ class ExchangesViewTest {
         assertTrue(app.query("SELECT params_json FROM dossier_sections").get(0)
                 .contains("\"exchangeIds\":[" + String.join(",", ids) + "]"));
     }
+
+    @Test
+    void anIndicatorPickedInTheNetworkListsTheExchangesThatCarryIt(FxRobot robot) throws Exception {
+        app.open(robot, DemoCase.copyTo(dir, "by-indicator"));
+        String ip = app.query("SELECT value FROM analysis_indicators WHERE kind = 'shared_ip'"
+                + " ORDER BY account_count DESC, value LIMIT 1").get(0);
+        robot.interact(() -> app.context().selection().selectIndicator(
+                new dev.retort.views.selection.IndicatorRef("shared_ip", ip)));
+        app.show(robot, Place.EXCHANGES);
+
+        TableView<ExchangeRow> table = table(robot);
+        long expected = app.count("SELECT COUNT(*) FROM exchanges e JOIN ips i ON i.id = e.ip_id WHERE i.ip = '"
+                + ip + "'");
+        assertTrue(expected > 0);
+        assertEquals(Math.min(expected, ExchangesViewModel.LIMIT), table.getItems().size());
+        assertTrue(table.getItems().stream().allMatch(r -> ip.equals(r.ip())));
+        assertEquals("Exchanges of shared_ip = " + ip, robot.lookup("#exchanges-scope").queryLabeled().getText());
+    }
 }
