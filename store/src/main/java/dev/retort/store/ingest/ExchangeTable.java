@@ -15,11 +15,14 @@ import java.util.List;
  */
 final class ExchangeTable implements AutoCloseable {
 
+    /** The indexes the timeline and the analysis need; built after a bulk load. */
     static final String[] INDEXES = {
         "CREATE INDEX IF NOT EXISTS exchanges_account_ts ON exchanges(account_id, ts)",
         "CREATE INDEX IF NOT EXISTS exchanges_ts ON exchanges(ts)",
-        "CREATE INDEX IF NOT EXISTS exchanges_dedup ON exchanges(dedup_key)",
     };
+
+    /** Only merges read by de-duplication key: built when the first possible duplicate arrives. */
+    static final String DEDUP_INDEX = "CREATE INDEX IF NOT EXISTS exchanges_dedup ON exchanges(dedup_key)";
 
     /** A stored exchange as the merge needs it; unknown values are null. */
     record Stored(long id, long ts, Long accountId, Long keyId, Long ipId, Long uaId, Long modelId, Long tokensIn,
@@ -97,7 +100,14 @@ final class ExchangeTable implements AutoCloseable {
 
     static void createDedupIndex(Connection conn) throws SQLException {
         try (Statement st = conn.createStatement()) {
-            st.execute(INDEXES[2]);
+            st.execute(DEDUP_INDEX);
+        }
+    }
+
+    static boolean hasDedupIndex(Connection conn) throws SQLException {
+        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery(
+                "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'exchanges_dedup'")) {
+            return rs.next() && rs.getInt(1) > 0;
         }
     }
 

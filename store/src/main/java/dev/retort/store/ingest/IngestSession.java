@@ -18,7 +18,8 @@ import java.util.Map;
  * entries, rollups and the source's progress ({@code sources.committed_line}), so a killed process leaves a case
  * that opens cleanly and an import that resumes exactly where it stopped. A record whose request id (or content,
  * without one) is already in the case fills in the stored exchange's unknown fields, or counts as a duplicate.
- * Into an empty case, secondary indexes are dropped during the load and built at {@link #finish()}.
+ * Into an empty case, secondary indexes are dropped during the load and built at {@link #finish()} (the
+ * de-duplication index only once a possible duplicate needs it).
  */
 public final class IngestSession implements AutoCloseable {
 
@@ -72,7 +73,7 @@ public final class IngestSession implements AutoCloseable {
         } else {
             ExchangeTable.createIndexes(conn); // a killed bulk load may have left them dropped
             conn.commit();
-            dedupIndexPresent = true;
+            dedupIndexPresent = ExchangeTable.hasDedupIndex(conn);
             seen = ExchangeTable.loadKeys(conn);
         }
         nextExchangeId = ExchangeTable.maxId(conn) + 1;
@@ -216,13 +217,15 @@ public final class IngestSession implements AutoCloseable {
         }
     }
 
-    /** Builds the secondary indexes if this session dropped them. Call once, after the last source. */
+    /**
+     * Builds the timeline's and analysis' indexes if this session dropped them. Call once, after the last source.
+     * The de-duplication index is built only when a possible duplicate first needs it.
+     */
     public void finish() {
         try {
             ExchangeTable.createIndexes(conn);
             conn.commit();
             indexesDropped = false;
-            dedupIndexPresent = true;
         } catch (SQLException e) {
             throw failure("cannot build indexes", e);
         }

@@ -77,8 +77,10 @@ class IngestSessionTest {
             assertEquals(7, scalar(c, "SELECT prompt_simhash FROM exchanges WHERE request_id = 'r1'"));
             assertEquals("sha-a", text(c, "SELECT sha256 FROM sources"));
             assertEquals("complete", text(c, "SELECT status FROM sources"));
-            assertEquals(3, scalar(c, "SELECT count(*) FROM sqlite_master WHERE type = 'index' "
-                    + "AND name LIKE 'exchanges_%'"), "indexes rebuilt after the bulk load");
+            assertEquals(2, scalar(c, "SELECT count(*) FROM sqlite_master WHERE type = 'index' "
+                    + "AND name IN ('exchanges_account_ts', 'exchanges_ts')"), "indexes rebuilt after the bulk load");
+            assertEquals(0, scalar(c, "SELECT count(*) FROM sqlite_master WHERE name = 'exchanges_dedup'"),
+                    "no duplicate was possible, so no de-duplication index was needed");
             assertTrue(text(c, "SELECT detail FROM audit_log WHERE action = 'import'").contains("\"imported\":3"));
         }
     }
@@ -103,6 +105,8 @@ class IngestSessionTest {
             assertEquals(0, second.imported());
             assertEquals(1, second.merged());
             assertEquals(1, second.duplicate());
+            assertEquals(1, scalar(c, "SELECT count(*) FROM sqlite_master WHERE name = 'exchanges_dedup'"),
+                    "built when the first possible duplicate arrived");
             assertEquals(1, scalar(c, "SELECT count(*) FROM exchanges"));
             assertEquals("198.51.100.1", text(c, """
                     SELECT i.ip FROM exchanges e JOIN ips i ON i.id = e.ip_id"""));
