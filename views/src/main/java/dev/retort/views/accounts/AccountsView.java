@@ -80,8 +80,37 @@ public final class AccountsView extends BorderPane {
 
         HBox bar = new HBox(10, filter, minLabel, minScore, campaign, flagged);
         bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(8));
-        return new VBox(bar);
+        bar.setPadding(new Insets(8, 8, 4, 8));
+
+        TextField minVolume = numberField("accounts-min-exchanges", "any", v -> model.minExchangesProperty()
+                .set(v < 0 ? 0 : v));
+        TextField maxAge = numberField("accounts-max-age", "any", v -> model.maxAgeDaysProperty().set(v));
+        ComboBox<String> kind = new ComboBox<>(model.indicatorKinds());
+        kind.setId("accounts-indicator");
+        kind.valueProperty().bindBidirectional(model.indicatorFilterProperty());
+        HBox second = new HBox(10, new Label("Exchanges ≥"), minVolume, new Label("Age ≤ (days)"), maxAge,
+                new Label("Shares"), kind);
+        second.setAlignment(Pos.CENTER_LEFT);
+        second.setPadding(new Insets(0, 8, 8, 8));
+        return new VBox(bar, second);
+    }
+
+    /** A small whole-number field; empty or invalid text means -1 (no limit). */
+    private static TextField numberField(String id, String prompt, java.util.function.LongConsumer onChange) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.setPromptText(prompt);
+        field.setPrefColumnCount(6);
+        field.textProperty().addListener((o, a, text) -> {
+            long v;
+            try {
+                v = text == null || text.isBlank() ? -1 : Long.parseLong(text.strip());
+            } catch (NumberFormatException e) {
+                v = -1;
+            }
+            onChange.accept(v);
+        });
+        return field;
     }
 
     private void createTable() {

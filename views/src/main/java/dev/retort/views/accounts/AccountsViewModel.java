@@ -32,6 +32,9 @@ public final class AccountsViewModel {
     /** The campaign filter's value meaning "any campaign or none". */
     public static final String ANY_CAMPAIGN = "All accounts";
 
+    /** The indicator filter's value meaning "shares anything or nothing". */
+    public static final String ANY_INDICATOR = "Any indicator";
+
     private final CaseContext context;
     private final DossierActions dossier;
     private final ObservableList<AccountRow> all = FXCollections.observableArrayList();
@@ -41,6 +44,10 @@ public final class AccountsViewModel {
     private final DoubleProperty minScore = new SimpleDoubleProperty(0);
     private final ObjectProperty<String> campaignFilter = new SimpleObjectProperty<>(ANY_CAMPAIGN);
     private final BooleanProperty flaggedOnly = new SimpleBooleanProperty(false);
+    private final javafx.beans.property.LongProperty minExchanges = new javafx.beans.property.SimpleLongProperty(0);
+    private final javafx.beans.property.LongProperty maxAgeDays = new javafx.beans.property.SimpleLongProperty(-1);
+    private final ObjectProperty<String> indicatorFilter = new SimpleObjectProperty<>(ANY_INDICATOR);
+    private final ObservableList<String> indicatorKinds = FXCollections.observableArrayList(ANY_INDICATOR);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
     private boolean replacing;
@@ -57,6 +64,9 @@ public final class AccountsViewModel {
             }
         });
         flaggedOnly.addListener((o, a, b) -> refilter());
+        minExchanges.addListener((o, a, b) -> refilter());
+        maxAgeDays.addListener((o, a, b) -> refilter());
+        indicatorFilter.addListener((o, a, b) -> refilter());
         context.openCaseProperty().addListener((o, old, now) -> reload());
         context.revisionProperty().addListener((o, old, now) -> reload());
         context.workbenchRevisionProperty().addListener((o, old, now) -> reload()); // the tags column
@@ -83,6 +93,11 @@ public final class AccountsViewModel {
                 campaigns.setAll(ANY_CAMPAIGN);
                 campaigns.addAll(keys);
                 campaignFilter.set(campaigns.contains(keep) ? keep : ANY_CAMPAIGN);
+                String keepKind = indicatorFilter.get();
+                indicatorKinds.setAll(ANY_INDICATOR);
+                indicatorKinds.addAll(rows.stream().flatMap(r -> r.indicators().stream()).distinct().sorted()
+                        .toList());
+                indicatorFilter.set(indicatorKinds.contains(keepKind) ? keepKind : ANY_INDICATOR);
             } finally {
                 replacing = false;
             }
@@ -99,10 +114,17 @@ public final class AccountsViewModel {
         double min = minScore.get();
         String campaign = campaignFilter.get();
         boolean flagged = flaggedOnly.get();
+        long volume = minExchanges.get();
+        long age = maxAgeDays.get();
+        String kind = indicatorFilter.get();
+        boolean anyKind = kind == null || ANY_INDICATOR.equals(kind);
         Predicate<AccountRow> p = r -> (needle.isEmpty() || r.matches(needle))
                 && (min <= 0 || (r.score() != null && r.score() >= min))
                 && (campaign == null || ANY_CAMPAIGN.equals(campaign) || campaign.equals(r.campaign()))
-                && (!flagged || r.campaign() != null);
+                && (!flagged || r.campaign() != null)
+                && r.exchanges() >= volume
+                && (age < 0 || (r.ageDays() >= 0 && r.ageDays() <= age))
+                && (anyKind || r.indicators().contains(kind));
         visible.setPredicate(p);
         summary.set(String.format(Locale.ROOT, "%,d of %,d accounts", visible.size(), all.size()));
     }
@@ -171,6 +193,25 @@ public final class AccountsViewModel {
 
     public BooleanProperty flaggedOnlyProperty() {
         return flaggedOnly;
+    }
+
+    /** Only accounts with at least this many exchanges (0: no limit). */
+    public javafx.beans.property.LongProperty minExchangesProperty() {
+        return minExchanges;
+    }
+
+    /** Only accounts at most this many days old at their last exchange (-1: no limit). */
+    public javafx.beans.property.LongProperty maxAgeDaysProperty() {
+        return maxAgeDays;
+    }
+
+    /** Only accounts sharing this kind of indicator ({@link #ANY_INDICATOR}: no limit). */
+    public ObjectProperty<String> indicatorFilterProperty() {
+        return indicatorFilter;
+    }
+
+    public ObservableList<String> indicatorKinds() {
+        return indicatorKinds;
     }
 
     public ReadOnlyStringProperty summaryProperty() {

@@ -147,4 +147,24 @@ class AccountsViewTest {
         assertEquals(List.of("note.add", "tag.add"), app.query(
                 "SELECT action FROM audit_log WHERE target = 'campaign:" + campaign + "' ORDER BY action"));
     }
+
+    @Test
+    void filtersByVolumeAgeAndIndicatorKind(FxRobot robot) throws Exception {
+        app.open(robot, DemoCase.copyTo(dir, "volume-age"));
+        app.show(robot, Place.ACCOUNTS);
+        TableView<AccountRow> table = table(robot);
+
+        robot.clickOn("#accounts-min-exchanges").write("300");
+        app.settle();
+        assertEquals(app.count("SELECT COUNT(*) FROM accounts WHERE exchange_count >= 300"), table.getItems().size());
+
+        robot.clickOn("#accounts-max-age").write("10");
+        app.settle();
+        assertTrue(table.getItems().stream().allMatch(r -> r.exchanges() >= 300 && r.ageDays() <= 10));
+
+        robot.interact(() -> robot.lookup("#accounts-indicator").queryComboBox().getSelectionModel().select("card"));
+        app.settle();
+        assertFalse(table.getItems().isEmpty(), "campaign accounts share cards");
+        assertTrue(table.getItems().stream().allMatch(r -> r.indicators().contains("card")));
+    }
 }
