@@ -37,6 +37,7 @@ public final class AnnotationsPane extends VBox {
         ListView<AnnotationsViewModel.TagCount> tags = new ListView<>(model.tags());
         tags.setId(idPrefix + "-tags");
         tags.setPrefHeight(110);
+        tags.setMinHeight(80);
         tags.setPlaceholder(new Label("No tags"));
         TextField newTag = new TextField();
         newTag.setId(idPrefix + "-new-tag");
