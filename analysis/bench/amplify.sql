@@ -34,5 +34,12 @@ INSERT INTO rollup_account_hour(account_id, hour, exchanges, tokens_in, tokens_o
 CREATE INDEX exchanges_account_ts ON exchanges(account_id, ts);
 CREATE INDEX exchanges_ts ON exchanges(ts);
 CREATE INDEX exchanges_dedup ON exchanges(dedup_key);
+-- the sqlite3 shell does not enforce foreign keys: clear every analysis table, not just the runs
+DELETE FROM analysis_campaign_members;
+DELETE FROM analysis_campaigns;
+DELETE FROM analysis_account_scores;
+DELETE FROM analysis_reasons;
+DELETE FROM analysis_indicators;
+DELETE FROM analysis_links;
 DELETE FROM analysis_runs;
 SELECT (SELECT COUNT(*) FROM accounts) AS accounts, (SELECT COUNT(*) FROM exchanges) AS exchanges;

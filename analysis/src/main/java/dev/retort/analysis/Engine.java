@@ -94,11 +94,15 @@ final class Engine {
         String[] campaignOf = new String[n];
         double[] clusterScore = new double[n];
         List<CampaignResult> campaigns = new ArrayList<>();
+        Set<String> usedIds = new HashSet<>();
         for (Map.Entry<Integer, List<Integer>> c : byComponent.entrySet()) {
             checkCancel();
             int[] members = c.getValue().stream().mapToInt(Integer::intValue).toArray();
             List<AccountProfile> profiles = Arrays.stream(members).mapToObj(accounts::get).toList();
             String id = Cluster.idFor(profiles);
+            for (int k = 2; !usedIds.add(id); k++) { // a 32-bit id can collide; keep ids unique within a run
+                id = Cluster.idFor(profiles) + "-" + k;
+            }
             Map<String, Double> s = assessor.signals(members);
             double score = assessor.score(s);
             String verdict = assessor.verdict(members.length, score);
