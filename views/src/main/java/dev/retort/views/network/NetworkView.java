@@ -41,6 +41,8 @@ public final class NetworkView extends BorderPane {
         System.setProperty("org.graphstream.ui", "javafx");
     }
 
+    static final int ANTIALIAS_MAX_EDGES = 1_000;
+
     private final NetworkViewModel model;
     private final Graph graph = new MultiGraph("network", false, false, 2_000, 8_000);
     private final FxViewer viewer;
@@ -52,7 +54,6 @@ public final class NetworkView extends BorderPane {
         this.model = model;
         setId("network-view");
         graph.setAttribute("ui.stylesheet", NetworkStyle.css());
-        graph.setAttribute("ui.antialias");
         viewer = new FxViewer(graph, Viewer.ThreadingModel.GRAPH_IN_GUI_THREAD);
         viewer.disableAutoLayout();
         panel = (FxViewPanel) viewer.addDefaultView(false);
@@ -220,6 +221,12 @@ public final class NetworkView extends BorderPane {
             }
         }
         shown = picture;
+        // Smooth edges cost FX time with the software renderer: only for pictures small enough to afford them.
+        if (picture.edges().size() <= ANTIALIAS_MAX_EDGES) {
+            graph.setAttribute("ui.antialias");
+        } else {
+            graph.removeAttribute("ui.antialias");
+        }
         restyle();
         // Fit the whole picture after each change (an expansion grows it); scrolling zooms in again.
         panel.getCamera().resetView();
