@@ -113,7 +113,7 @@ class SourcesViewTest {
             }
             sawCancel.set(true);
             return new ImportSummary(List.of(new FileResult(files.get(0), "litellm", FileResult.Outcome.CANCELLED,
-                    null, null, done, 1)), 1, 0, 0, 0);
+                    null, null, done, 1)), 1, 0, 0, 0, 0, 0);
         };
         app.nextImport = List.of(big);
 
