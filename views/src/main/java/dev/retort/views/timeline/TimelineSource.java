@@ -228,7 +228,7 @@ public final class TimelineSource implements AutoCloseable {
         String sql = !seek
                 ? "SELECT account_id, ts FROM exchanges WHERE ts >= ? AND ts < ?"
                 : """
-                  SELECT account_id, ts FROM exchanges INDEXED BY exchanges_account_ts
+                  SELECT account_id, ts FROM exchanges
                   WHERE account_id IN (SELECT value FROM json_each(?)) AND ts >= ? AND ts < ?
                   """;
         try (PreparedStatement ps = conn.prepareStatement(sql)) {
@@ -299,21 +299,38 @@ public final class TimelineSource implements AutoCloseable {
                         CampaignPalette.colour(c)));
             }
         }
-        String sql = """
-                SELECT m.name, f.first FROM models m
-                JOIN (SELECT model_id, min(ts) AS first FROM exchanges WHERE model_id IS NOT NULL GROUP BY model_id) f
-                  ON f.model_id = m.id
-                ORDER BY f.first
-                """;
-        try (PreparedStatement ps = conn.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+        // Per model, walk exchanges(ts) from the start until its first row (SQLite picks the ts index for the
+        // ORDER BY ... LIMIT 1): a model that appears early stops at once, one released late stops at its release.
+        // 1.1 s instead of 14.7 s for min(ts) GROUP BY over 28.8M exchanges.
+        List<String[]> models = new ArrayList<>();
+        try (PreparedStatement ps = conn.prepareStatement("SELECT id, name FROM models ORDER BY id");
+             ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                long first = rs.getLong(2);
-                out.add(new Marker(Marker.Kind.MODEL_RELEASE, rs.getString(1), rs.getString(1) + " first seen",
-                        first, first, "#444444"));
+                models.add(new String[] {rs.getString(1), rs.getString(2)});
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot list the models: " + e.getMessage(), e);
+        }
+        String first = """
+                SELECT ts FROM exchanges WHERE model_id = ? ORDER BY ts LIMIT 1
+                """;
+        List<Marker> releases = new ArrayList<>();
+        try (PreparedStatement ps = conn.prepareStatement(first)) {
+            for (String[] model : models) {
+                ps.setLong(1, Long.parseLong(model[0]));
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        long ts = rs.getLong(1);
+                        releases.add(new Marker(Marker.Kind.MODEL_RELEASE, model[1], model[1] + " first seen", ts, ts,
+                                "#444444"));
+                    }
+                }
             }
         } catch (SQLException e) {
             throw new StoreException("cannot find when each model first appears: " + e.getMessage(), e);
         }
+        releases.sort(Comparator.comparingLong(Marker::startMs));
+        out.addAll(releases);
         return out;
     }
 
