@@ -33,8 +33,8 @@ public final class Analyzer {
     public AnalysisResults analyze(CaseFile caseFile, Progress progress) {
         Instant started = caseFile.clock().instant();
         CaseData data;
-        try (Connection reader = caseFile.openReader()) {
-            data = new CaseLoader(reader, config, progress).load();
+        try (Connection reader = caseFile.openReader(); Connection second = caseFile.openReader()) {
+            data = new CaseLoader(reader, second, config, progress).load();
         } catch (SQLException e) {
             throw new dev.retort.store.StoreException("cannot close the analysis reader", e);
         }

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.IntFunction;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -31,20 +32,29 @@ final class CaseLoader {
     private static final int TEXT_BATCH = 400;
 
     private final Connection conn;
+    private final Connection second;
     private final AnalysisConfig cfg;
     private final Progress progress;
 
     CaseLoader(Connection conn, AnalysisConfig cfg, Progress progress) {
+        this(conn, null, cfg, progress);
+    }
+
+    /** With a second reader connection the scan reads the two halves of the table in parallel. */
+    CaseLoader(Connection conn, Connection second, AnalysisConfig cfg, Progress progress) {
         this.conn = conn;
+        this.second = second;
         this.cfg = cfg;
         this.progress = progress;
     }
 
     CaseData load() {
         try {
-            try (Statement st = conn.createStatement()) {
-                st.execute("PRAGMA mmap_size = 1073741824");
-                st.execute("PRAGMA cache_size = -65536");
+            for (Connection c : second == null ? List.of(conn) : List.of(conn, second)) {
+                try (Statement st = c.createStatement()) {
+                    st.execute("PRAGMA mmap_size = 1073741824");
+                    st.execute("PRAGMA cache_size = -65536");
+                }
             }
             long start = single("SELECT MIN(ts) FROM exchanges");
             long end = single("SELECT MAX(ts) FROM exchanges");
@@ -129,28 +139,39 @@ final class CaseLoader {
             }
         }
         BlockingQueue<long[]> queue = new ArrayBlockingQueue<>(16);
-        ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
+        List<Connection> readers = second == null ? List.of(conn) : List.of(conn, second);
+        ExecutorService reader = Executors.newFixedThreadPool(readers.size(), r -> {
             Thread t = new Thread(r, "retort-analysis-reader");
             t.setDaemon(true);
             return t;
         });
         AtomicBoolean stop = new AtomicBoolean();
-        Future<Long> read = reader.submit(() -> read(queue, stop));
+        long lo = single("SELECT COALESCE(MIN(id), 0) FROM exchanges");
+        long hi = single("SELECT COALESCE(MAX(id), 0) FROM exchanges");
+        long mid = readers.size() == 1 ? hi : lo + (hi - lo) / 2;
+        List<Future<Long>> reads = new ArrayList<>();
+        reads.add(reader.submit(() -> read(readers.get(0), queue, stop, lo, mid)));
+        if (readers.size() > 1) {
+            reads.add(reader.submit(() -> read(readers.get(1), queue, stop, mid + 1, hi)));
+        }
+        int ended = 0;
         long done = 0;
         try {
             while (true) {
                 long[] batch = queue.poll(1, TimeUnit.SECONDS);
                 if (batch == null) {
-                    if (read.isDone()) {
-                        read.get(); // surfaces the reader's failure
-                        if (queue.isEmpty()) {
-                            break;
+                    for (Future<Long> f : reads) {
+                        if (f.isDone()) {
+                            f.get(); // surfaces a reader's failure
                         }
                     }
                     continue;
                 }
                 if (batch == END) {
-                    break;
+                    if (++ended == reads.size()) {
+                        break;
+                    }
+                    continue;
                 }
                 for (int o = 0; o + COLS <= batch.length && batch[o + 2] != 0; o += COLS) {
                     long accountAndModel = batch[o + 2];
@@ -172,7 +193,9 @@ final class CaseLoader {
                     progress.update(done, total, "reading exchanges");
                 }
             }
-            read.get();
+            for (Future<Long> f : reads) {
+                f.get();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CancelledException("analysis");
@@ -195,23 +218,27 @@ final class CaseLoader {
         progress.update(done, total, "reading exchanges");
     }
 
-    /** The reader thread: fills batches of packed rows (rows of an account id 0 are kept out by the SQL). */
-    private Long read(BlockingQueue<long[]> queue, AtomicBoolean stop) throws SQLException, InterruptedException {
+    /** A reader thread: fills batches of packed rows with ids in [from, to] (rows without an account left out). */
+    private Long read(Connection c, BlockingQueue<long[]> queue, AtomicBoolean stop, long from, long to)
+            throws SQLException, InterruptedException {
         String sql = """
                 SELECT id, ts, account_id | (COALESCE(model_id, 0) << 32),
                        COALESCE(ip_id, 0) | (COALESCE(ua_id, 0) << 32), COALESCE(key_id, 0),
                        (COALESCE(tokens_in, 0) & 4294967295) | (COALESCE(tokens_out, 0) << 32),
                        COALESCE(prompt_simhash, 0)
-                FROM exchanges WHERE account_id > 0
+                FROM exchanges WHERE id BETWEEN ? AND ? AND account_id > 0
                 """;
         long rows = 0;
-        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, from);
+            ps.setLong(2, to);
+            try (ResultSet rs = ps.executeQuery()) {
             long[] batch = new long[BATCH_ROWS * COLS];
             int n = 0;
             while (rs.next()) {
                 int o = n * COLS;
-                for (int c = 0; c < COLS; c++) {
-                    batch[o + c] = rs.getLong(c + 1);
+                for (int col = 0; col < COLS; col++) {
+                    batch[o + col] = rs.getLong(col + 1);
                 }
                 if (++n == BATCH_ROWS) {
                     if (stop.get()) {
@@ -227,6 +254,7 @@ final class CaseLoader {
                 queue.put(Arrays.copyOf(batch, n * COLS));
                 rows += n;
             }
+            }
         }
         queue.put(END);
         return rows;
@@ -235,6 +263,7 @@ final class CaseLoader {
     private void texts(CaseData data) throws SQLException {
         List<long[]> pending = new ArrayList<>(); // {exchange id, account index}
         for (AccountProfile p : data.accounts()) {
+            Arrays.sort(p.sampleIds); // the sample is a set; classify it in id order so re-runs agree exactly
             for (long id : p.sampleIds) {
                 pending.add(new long[] {id, p.index});
             }
@@ -259,12 +288,13 @@ final class CaseLoader {
                         owner.put(id, data.accounts().get((int) pending.get(k)[1]));
                     }
                 }
+                Map<Long, String> prompts = new TreeMap<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        long id = rs.getLong(1);
-                        owner.get(id).classified(id, PromptClassifier.classify(rs.getString(2)));
+                        prompts.put(rs.getLong(1), rs.getString(2));
                     }
                 }
+                prompts.forEach((id, prompt) -> owner.get(id).classified(id, PromptClassifier.classify(prompt)));
                 progress.update(from, pending.size(), "classifying sampled prompts");
             }
         }

@@ -21,6 +21,8 @@ final class ScanAccumulator {
     private final long[] simhashCount;
     private final long[] simhashFirst;
     private int simhashes;
+    /** Index of the kept hash with the largest mixed value once the sample is full; -1 when to be recomputed. */
+    private int worst = -1;
 
     ScanAccumulator(AccountProfile p, long caseStart, int simhashCap, int textSample) {
         this.p = p;
@@ -35,7 +37,7 @@ final class ScanAccumulator {
     /** One exchange; ids are 0 when unknown, a SimHash of 0 means no prompt text. */
     void add(long id, long ts, int keyId, int ipId, int uaId, int modelId, int tokensIn, int tokensOut, long sh) {
         p.exchanges++;
-        if (ts < p.firstSeen) {
+        if (ts < p.firstSeen || (ts == p.firstSeen && id < p.firstExchangeId)) {
             p.firstSeen = ts;
             p.firstExchangeId = id;
         }
@@ -75,14 +77,45 @@ final class ScanAccumulator {
             }
             if (i < simhashes) {
                 simhashCount[i]++;
+                simhashFirst[i] = Math.min(simhashFirst[i], id);
             } else if (simhashes < simhashCap) {
                 simhash[simhashes] = sh;
                 simhashCount[simhashes] = 1;
                 simhashFirst[simhashes] = id;
                 simhashes++;
+            } else {
+                // keep the distinct hashes whose mixed value is smallest: the same sample in any reading order
+                if (worst < 0) {
+                    worst = worstIndex();
+                }
+                if (Long.compareUnsigned(mix(sh), mix(simhash[worst])) < 0) {
+                    simhash[worst] = sh;
+                    simhashCount[worst] = 1;
+                    simhashFirst[worst] = id;
+                    worst = -1;
+                }
             }
             p.offerSample(id, textSample);
         }
+    }
+
+    private int worstIndex() {
+        int w = 0;
+        for (int k = 1; k < simhashes; k++) {
+            if (Long.compareUnsigned(mix(simhash[k]), mix(simhash[w])) > 0) {
+                w = k;
+            }
+        }
+        return w;
+    }
+
+    private static long mix(long h) {
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        h *= 0xc4ceb9fe1a85ec53L;
+        h ^= h >>> 33;
+        return h;
     }
 
     /** Writes the aggregates into the profile, naming ids through the dictionaries. */
@@ -97,7 +130,12 @@ final class ScanAccumulator {
                 p.modelFirstUse.merge(model, modelFirstUse[m], Math::min);
             }
         }
+        Integer[] order = new Integer[simhashes];
         for (int i = 0; i < simhashes; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (x, y) -> Long.compare(simhash[x], simhash[y])); // the same order whatever the reading
+        for (int i : order) {
             p.simhashes.put(simhash[i], new long[] {simhashCount[i], simhashFirst[i]});
         }
     }
@@ -117,6 +155,7 @@ final class ScanAccumulator {
             int at = find(id);
             if (at >= 0) {
                 counts[at]++;
+                firsts[at] = Math.min(firsts[at], exchangeId); // the earliest row, whatever the reading order
                 return;
             }
             if (size == ids.length) {

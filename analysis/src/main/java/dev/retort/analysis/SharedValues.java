@@ -54,8 +54,9 @@ final class SharedValues {
     static Map<Long, long[]> templateShares(AccountProfile p, TemplateFamilies families) {
         Map<Long, long[]> byFamily = new TreeMap<>();
         for (Map.Entry<Long, long[]> e : p.simhashes.entrySet()) {
-            long[] f = byFamily.computeIfAbsent(families.family(e.getKey()), k -> new long[] {0, e.getValue()[1]});
+            long[] f = byFamily.computeIfAbsent(families.family(e.getKey()), k -> new long[] {0, Long.MAX_VALUE});
             f[0]++;
+            f[1] = Math.min(f[1], e.getValue()[1]);
         }
         int sampled = p.simhashes.size();
         byFamily.values().removeIf(f -> sampled < 3 || f[0] * 5 < sampled);

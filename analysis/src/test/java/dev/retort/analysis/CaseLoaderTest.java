@@ -111,6 +111,19 @@ class CaseLoaderTest {
     }
 
     @Test
+    void twoAnalysesOfTheSameCaseAgreeExactly() throws SQLException {
+        try (CaseFile c = CaseFile.create(dir.resolve("d.retort"), "d")) {
+            fill(c.connection());
+            AnalysisResults first = new Analyzer().analyze(c, Progress.NONE);
+            AnalysisResults second = new Analyzer().analyze(c, Progress.NONE);
+            assertEquals(first.accounts(), second.accounts());
+            assertEquals(first.campaigns(), second.campaigns());
+            assertEquals(first.indicators(), second.indicators());
+            assertTrue(second.run().id() > first.run().id());
+        }
+    }
+
+    @Test
     void aCancelledAnalysisStoresNothing() throws SQLException {
         try (CaseFile c = CaseFile.create(dir.resolve("c.retort"), "c")) {
             fill(c.connection());
