@@ -85,6 +85,36 @@ class NetworkComposerTest {
     }
 
     @Test
+    void inspectingASharedValueListsTheAccountsBehindItAndSelectsItForAPivot() throws Exception {
+        NetworkComposer.Expansion e = NetworkComposer.expand(data, "C-0001", NetworkFilter.all(), Progress.NONE);
+        GraphNode card = e.nodes().stream().filter(n -> n.indicator() == IndicatorKind.CARD).findFirst().orElseThrow();
+        Inspection i;
+        try (Connection reader = caseFile.openReader()) {
+            i = Inspector.inspect(data, card, reader);
+        }
+        assertEquals("shared_card: card-1", i.title());
+        assertTrue(i.facts().contains("Shared by 12 accounts · link weight 0.90"), i.facts().toString());
+        assertEquals(12, i.evidence().size());
+        assertTrue(i.evidence().get(0).contains("C-0001"));
+        assertEquals("shared_card", i.indicator().kind());
+        assertEquals(12, i.accounts().size());
+    }
+
+    @Test
+    void inspectingACampaignGivesItsReasonsWithTheExchangesTheyCite() throws Exception {
+        GraphNode node = NetworkComposer.compose(data, NetworkFilter.all(), Map.of()).node("campaign:C-0002");
+        Inspection i;
+        try (Connection reader = caseFile.openReader()) {
+            i = Inspector.inspect(data, node, reader);
+        }
+        assertEquals("Campaign C-0002", i.title());
+        assertEquals("suspicious", i.subtitle());
+        assertTrue(i.facts().get(1).startsWith("12 accounts"), i.facts().toString());
+        assertTrue(i.evidence().get(0).contains("exchanges [#1, #2]"), i.evidence().toString());
+        assertEquals("C-0002", i.campaign());
+    }
+
+    @Test
     void aCampaignLargerThanTheCapShowsItsBusiestMembersAndCountsTheRest() {
         NetworkFilter capped = new NetworkFilter(0, null, EnumSet.allOf(IndicatorKind.class), 5);
         NetworkComposer.Expansion e = NetworkComposer.expand(data, "C-0000", capped, Progress.NONE);
