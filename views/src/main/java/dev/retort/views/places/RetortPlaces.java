@@ -1,6 +1,8 @@
 package dev.retort.views.places;
 
 import dev.retort.views.accounts.AccountsView;
+import dev.retort.views.analysis.AnalysisBar;
+import dev.retort.views.analysis.AnalysisViewModel;
 import dev.retort.views.accounts.AccountsViewModel;
 import dev.retort.views.common.CaseContext;
 import dev.retort.views.dossier.AddToDossierBar;
@@ -27,6 +29,8 @@ import java.nio.file.Path;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import javafx.scene.Node;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 
 /**
  * The real places of the main window: builds each feature's view model and view and hands them one shared
@@ -67,7 +71,9 @@ public final class RetortPlaces implements PlaceFactory {
         return switch (place) {
             case SOURCES -> {
                 SourcesViewModel model = new SourcesViewModel(context, services.importer());
-                yield lazy(place, context, () -> new SourcesView(model, services.importChooser()));
+                AnalysisViewModel analysis = new AnalysisViewModel(context);
+                yield lazy(place, context, () -> new VBox(new AnalysisBar(analysis),
+                        grow(new SourcesView(model, services.importChooser()))));
             }
             case ACCOUNTS -> {
                 AccountsViewModel model = new AccountsViewModel(context);
@@ -94,6 +100,11 @@ public final class RetortPlaces implements PlaceFactory {
                         new DossierActions(context), context.selection()));
             }
         };
+    }
+
+    private static Node grow(Node node) {
+        VBox.setVgrow(node, Priority.ALWAYS);
+        return node;
     }
 
     private static Node lazy(Place place, CaseContext context, java.util.function.Supplier<Node> view) {
