@@ -174,7 +174,7 @@ final class Engine {
         List<Reason> reasons = new ArrayList<>();
         reasons.add(explainer.window(window, rampEnd, judged.length, exchanges));
         List<Reason> evidence = new ArrayList<>();
-        evidence.addAll(explainer.sharedValues(groups, members.length, "linked accounts"));
+        evidence.addAll(explainer.sharedValues(groups, members, "linked accounts"));
         evidence.addAll(explainer.behaviour(s, profiles));
         evidence.addAll(explainer.coordination(s, members.length, window));
         evidence.sort(Comparator.comparingDouble((Reason r) -> -Math.abs(r.weight())));

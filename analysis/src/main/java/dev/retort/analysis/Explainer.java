@@ -3,6 +3,7 @@ package dev.retort.analysis;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -20,20 +21,31 @@ final class Explainer {
     }
 
     /** Per indicator kind, what the members of a cluster share. */
-    List<Reason> sharedValues(List<SharedValues.Group> groups, int memberCount, String subject) {
+    List<Reason> sharedValues(List<SharedValues.Group> groups, int[] members, String subject) {
+        // A value can be held by accounts outside the cluster too: count only the cluster's own members.
+        java.util.Set<Integer> inCluster = new java.util.HashSet<>();
+        for (int m : members) {
+            inCluster.add(m);
+        }
+        java.util.function.ToIntFunction<SharedValues.Group> holdersHere = g -> (int) Arrays.stream(g.members())
+                .filter(inCluster::contains).count();
         Map<IndicatorKind, List<SharedValues.Group>> byKind = new EnumMap<>(IndicatorKind.class);
         for (SharedValues.Group g : groups) {
-            byKind.computeIfAbsent(g.kind(), k -> new ArrayList<>()).add(g);
+            if (holdersHere.applyAsInt(g) > 0) {
+                byKind.computeIfAbsent(g.kind(), k -> new ArrayList<>()).add(g);
+            }
         }
         List<Reason> out = new ArrayList<>();
         byKind.forEach((kind, gs) -> {
-            gs.sort(Comparator.comparingInt((SharedValues.Group g) -> -g.members().length));
+            gs.sort(Comparator.comparingInt((SharedValues.Group g) -> -holdersHere.applyAsInt(g)));
             java.util.Set<Integer> covered = new java.util.HashSet<>();
             double weight = 0;
             List<Long> examples = new ArrayList<>();
             for (SharedValues.Group g : gs) {
                 for (int m : g.members()) {
-                    covered.add(m);
+                    if (inCluster.contains(m)) {
+                        covered.add(m);
+                    }
                 }
                 weight = Math.max(weight, g.weight());
                 for (long e : g.examples()) {
@@ -44,10 +56,10 @@ final class Explainer {
             }
             SharedValues.Group top = gs.get(0);
             String text = String.format(Locale.ROOT,
-                    "%d of %d %s share %s: %d such value%s, the largest (%s) held by %d accounts.",
-                    covered.size(), memberCount, subject, kind.description(), gs.size(), gs.size() == 1 ? "" : "s",
-                    top.value(), top.members().length);
-            out.add(new Reason(kind.code(), weight * covered.size() / Math.max(1, memberCount), text, examples));
+                    "%d of %d %s share %s: %d such value%s, the largest (%s) held by %d of them.",
+                    covered.size(), members.length, subject, kind.description(), gs.size(),
+                    gs.size() == 1 ? "" : "s", top.value(), holdersHere.applyAsInt(top));
+            out.add(new Reason(kind.code(), weight * covered.size() / Math.max(1, members.length), text, examples));
         });
         out.sort(Comparator.comparingDouble(Reason::weight).reversed());
         return out;
