@@ -29,9 +29,17 @@ final class ExchangeTable implements AutoCloseable {
                   Long tokensOut, Long status, Long latencyMs, Long simhash, String requestId, boolean hasText) {
     }
 
+    /** Rows per multi-row INSERT: one statement step and reset per 50 rows instead of per row. */
+    static final int ROWS_PER_STATEMENT = 50;
+    private static final int EXCHANGE_COLUMNS = 16;
+
     private final Connection conn;
     private final PreparedStatement insert;
+    private final PreparedStatement insertMany;
     private final PreparedStatement insertText;
+    private final PreparedStatement insertTextMany;
+    private final MultiRowBuffer rows = new MultiRowBuffer(EXCHANGE_COLUMNS);
+    private final MultiRowBuffer texts = new MultiRowBuffer(4);
     private final PreparedStatement insertQuarantine;
     private final PreparedStatement findByKey;
     private final PreparedStatement fill;
@@ -41,15 +49,16 @@ final class ExchangeTable implements AutoCloseable {
 
     ExchangeTable(Connection conn) throws SQLException {
         this.conn = conn;
-        insert = conn.prepareStatement("""
+        String insertSql = """
                 INSERT INTO exchanges(id, ts, account_id, key_id, ip_id, ua_id, model_id, tokens_in, tokens_out,
                                       status, latency_ms, prompt_simhash, request_id, dedup_key, source_id,
                                       source_line)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """);
-        insertText = conn.prepareStatement("""
-                INSERT INTO exchange_texts(exchange_id, prompt, response, truncated) VALUES (?, ?, ?, ?)
-                """);
+                VALUES """;
+        insert = conn.prepareStatement(insertSql + MultiRowBuffer.values(EXCHANGE_COLUMNS, 1));
+        insertMany = conn.prepareStatement(insertSql + MultiRowBuffer.values(EXCHANGE_COLUMNS, ROWS_PER_STATEMENT));
+        String textSql = "INSERT INTO exchange_texts(exchange_id, prompt, response, truncated) VALUES ";
+        insertText = conn.prepareStatement(textSql + MultiRowBuffer.values(4, 1));
+        insertTextMany = conn.prepareStatement(textSql + MultiRowBuffer.values(4, ROWS_PER_STATEMENT));
         insertQuarantine = conn.prepareStatement("""
                 INSERT INTO quarantine(source_id, line, reason, raw) VALUES (?, ?, ?, ?)
                 """);
@@ -129,36 +138,38 @@ final class ExchangeTable implements AutoCloseable {
     void insert(long id, long ts, long account, long key, long ip, long ua, long model, int tokensIn, int tokensOut,
                 int status, int latency, Long simhash, String requestId, long dedupKey, long sourceId, long line)
             throws SQLException {
-        insert.setLong(1, id);
-        insert.setLong(2, ts);
-        setId(insert, 3, account);
-        setId(insert, 4, key);
-        setId(insert, 5, ip);
-        setId(insert, 6, ua);
-        setId(insert, 7, model);
-        setId(insert, 8, tokensIn);
-        setId(insert, 9, tokensOut);
-        setId(insert, 10, status);
-        setId(insert, 11, latency);
-        if (simhash == null) {
-            insert.setNull(12, Types.INTEGER);
-        } else {
-            insert.setLong(12, simhash);
+        rows.put(id);
+        rows.put(ts);
+        rows.putId(account);
+        rows.putId(key);
+        rows.putId(ip);
+        rows.putId(ua);
+        rows.putId(model);
+        rows.putId(tokensIn);
+        rows.putId(tokensOut);
+        rows.putId(status);
+        rows.putId(latency);
+        rows.put(simhash);
+        rows.put(requestId);
+        rows.put(dedupKey);
+        rows.put(sourceId);
+        rows.put(line);
+        if (rows.endRow() == ROWS_PER_STATEMENT) {
+            rows.bindAll(insertMany);
+            insertMany.addBatch();
         }
-        insert.setString(13, requestId);
-        insert.setLong(14, dedupKey);
-        insert.setLong(15, sourceId);
-        insert.setLong(16, line);
-        insert.addBatch();
         pendingRows++;
     }
 
     void insertText(long id, String prompt, String response, boolean truncated) throws SQLException {
-        insertText.setLong(1, id);
-        insertText.setString(2, prompt);
-        insertText.setString(3, response);
-        insertText.setInt(4, truncated ? 1 : 0);
-        insertText.addBatch();
+        texts.put(id);
+        texts.put(prompt);
+        texts.put(response);
+        texts.put(truncated ? 1L : 0L);
+        if (texts.endRow() == ROWS_PER_STATEMENT) {
+            texts.bindAll(insertTextMany);
+            insertTextMany.addBatch();
+        }
         pendingTexts++;
     }
 
@@ -177,11 +188,11 @@ final class ExchangeTable implements AutoCloseable {
 
     void flush() throws SQLException {
         if (pendingRows > 0) {
-            insert.executeBatch();
+            flushMultiRow(rows, insertMany, insert, pendingRows);
             pendingRows = 0;
         }
         if (pendingTexts > 0) {
-            insertText.executeBatch();
+            flushMultiRow(texts, insertTextMany, insertText, pendingTexts);
             pendingTexts = 0;
         }
         if (pendingQuarantine > 0) {
@@ -231,23 +242,29 @@ final class ExchangeTable implements AutoCloseable {
         }
     }
 
+    /** Runs the full multi-row statements, then the rows left over (fewer than a statement holds) one by one. */
+    private static void flushMultiRow(MultiRowBuffer buffer, PreparedStatement many, PreparedStatement single,
+                                      int pending) throws SQLException {
+        if (pending >= ROWS_PER_STATEMENT) {
+            many.executeBatch();
+        }
+        if (buffer.rows() > 0) {
+            buffer.bindEachRow(single);
+            single.executeBatch();
+        }
+    }
+
     private static Long get(ResultSet rs, int i) throws SQLException {
         long v = rs.getLong(i);
         return rs.wasNull() ? null : v;
     }
 
-    private static void setId(PreparedStatement ps, int i, long v) throws SQLException {
-        if (v < 0) {
-            ps.setNull(i, Types.INTEGER);
-        } else {
-            ps.setLong(i, v);
-        }
-    }
-
     @Override
     public void close() throws SQLException {
         insert.close();
+        insertMany.close();
         insertText.close();
+        insertTextMany.close();
         insertQuarantine.close();
         findByKey.close();
         fill.close();

@@ -86,6 +86,32 @@ class IngestSessionTest {
     }
 
     @Test
+    void rowsWrittenThroughMultiRowStatementsAndTheirRemainderKeepEveryValue() throws SQLException {
+        int n = 2 * ExchangeTable.ROWS_PER_STATEMENT * 20 + 123; // full statements, a 2,000-row flush, a remainder
+        try (CaseFile c = newCase()) {
+            try (IngestSession s = IngestSession.open(c, IngestOptions.DEFAULTS)) {
+                s.beginSource(source("many.jsonl"), () -> "sha-many");
+                for (int i = 1; i <= n; i++) {
+                    s.exchange(ex(i, T0 + i * 1000L, "r" + i, "acct" + i % 5, i % 3 == 0 ? null : "10.0.0." + i % 7,
+                            "m1", i, 2 * i, i % 4 == 0 ? null : "prompt " + i), i);
+                }
+                s.finishSource(n, false, "sha-many");
+                s.finish();
+            }
+            assertEquals(n, scalar(c, "SELECT count(*) FROM exchanges"));
+            assertEquals(0, scalar(c, """
+                    SELECT count(*) FROM exchanges WHERE tokens_in != source_line OR tokens_out != 2 * source_line
+                        OR request_id != 'r' || source_line OR ts != %d + source_line * 1000
+                        OR (prompt_simhash IS NULL) != (source_line %% 4 = 0)
+                        OR (ip_id IS NULL) != (source_line %% 3 = 0)""".formatted(T0)));
+            assertEquals(n - n / 4, scalar(c, "SELECT count(*) FROM exchange_texts"));
+            assertEquals(0, scalar(c, """
+                    SELECT count(*) FROM exchange_texts t JOIN exchanges e ON e.id = t.exchange_id
+                    WHERE t.prompt != 'prompt ' || e.source_line OR t.response != 'answer' OR t.truncated != 0"""));
+        }
+    }
+
+    @Test
     void recordWithKnownRequestIdFillsOnlyWhatIsMissing() throws SQLException {
         try (CaseFile c = newCase()) {
             SourceCounts second;
