@@ -9,8 +9,8 @@ import java.util.List;
  * @param indexSeconds  building the secondary indexes after the load
  * @param ftsSeconds    full-text indexing (0 when deferred)
  * @param ftsTexts      texts added to the full-text index
- * @param parseCpuSeconds CPU time of the parsing thread(s): read, decompress, SHA-256, parse, fingerprint
- * @param writeCpuSeconds CPU time of the writing thread: SQLite inserts, merges, rollups, commits
+ * @param parseCpuSeconds CPU time of the parsing thread(s): read, decompress, SHA-256, parse, some fingerprints
+ * @param writeCpuSeconds CPU time of the writing thread: SQLite, merges, rollups, commits, other fingerprints
  */
 public record ImportSummary(List<FileResult> files, double loadSeconds, double indexSeconds, double ftsSeconds,
                             long ftsTexts, double parseCpuSeconds, double writeCpuSeconds) {

@@ -17,9 +17,14 @@ import java.util.function.LongSupplier;
 /**
  * Parses on one thread and writes on the calling thread, with a bounded queue of record batches between them, so
  * JSON parsing and fingerprinting overlap with SQLite's work on a two-core laptop.
+ *
+ * <p>The prompt fingerprint (SimHash) goes to whichever thread has time: a batch handed over while the queue is at
+ * least half full (the writer is behind) is fingerprinted by the parser, otherwise by the writer. The value does
+ * not depend on the thread, only the balance of work does.
  */
 final class Pipeline {
     private static final int BATCH = 1024;
+    private static final int QUEUE_BATCHES = 64;
     private static final List<Object> END = List.of();
 
     record Quarantined(long line, String reason, String raw) {
@@ -28,7 +33,7 @@ final class Pipeline {
     record Hashed(Exchange exchange, long simhash) {
     }
 
-    private final BlockingQueue<List<Object>> queue = new ArrayBlockingQueue<>(64);
+    private final BlockingQueue<List<Object>> queue = new ArrayBlockingQueue<>(QUEUE_BATCHES);
     private volatile boolean stop;
     private volatile Throwable parserFailure;
     private volatile boolean parserCancelled;
@@ -59,6 +64,8 @@ final class Pipeline {
                 for (Object item : batch) {
                     if (item instanceof Hashed h) {
                         session.exchange(h.exchange(), h.simhash());
+                    } else if (item instanceof Exchange e) {
+                        session.exchange(e, simhash(e));
                     } else if (item instanceof Quarantined q) {
                         session.quarantine(q.line(), q.reason(), q.raw());
                     } else {
@@ -88,7 +95,11 @@ final class Pipeline {
         return cancelled || parserCancelled;
     }
 
-    /** CPU time of the parsing thread (read, decompress, hash, parse, fingerprint). */
+    private static long simhash(Exchange e) {
+        return e.prompt() != null ? PromptSimHash.of(e.prompt()) : 0L;
+    }
+
+    /** CPU time of the parsing thread (read, decompress, hash, parse, and the fingerprints it took on). */
     long parseCpuNanos() {
         return parseCpuNanos;
     }
@@ -145,14 +156,13 @@ final class Pipeline {
         }
     }
 
-    /** Runs on the parser thread: fingerprints prompts and hands records over in batches. */
+    /** Runs on the parser thread: hands records over in batches, fingerprinted here when the writer is behind. */
     private final class Sink implements RecordSink {
         private List<Object> batch = new ArrayList<>(BATCH);
 
         @Override
         public void exchange(Exchange e) {
-            long sim = e.prompt() != null ? PromptSimHash.of(e.prompt()) : 0L;
-            add(new Hashed(e, sim), e.line());
+            add(e, e.line());
         }
 
         @Override
@@ -176,6 +186,9 @@ final class Pipeline {
 
         void flush() {
             if (!batch.isEmpty()) {
+                if (queue.size() >= QUEUE_BATCHES / 2) {
+                    batch.replaceAll(item -> item instanceof Exchange e ? new Hashed(e, simhash(e)) : item);
+                }
                 List<Object> full = batch;
                 batch = new ArrayList<>(BATCH);
                 put(full);
