@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.retort.importers.LogFormat;
 import dev.retort.importers.bedrock.BedrockFormat;
@@ -15,7 +13,6 @@ import dev.retort.importers.mapping.ColumnMapping;
 import dev.retort.importers.mapping.MappedCsvFormat;
 import dev.retort.importers.nginx.NginxFormat;
 import dev.retort.importers.otlp.OtlpFormat;
-import dev.retort.store.ingest.Exchange;
 import dev.retort.store.task.Progress;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,7 +20,6 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -76,11 +72,11 @@ class GoldenFilesTest {
         ObjectNode actual = render(expected, sink);
         if (Boolean.getBoolean("golden.update")) {
             Path source = Path.of("src/test/resources").resolve(name + ".expected.json");
-            Files.writeString(source, pretty(actual) + "\n", StandardCharsets.UTF_8);
+            Files.writeString(source, GoldenJson.pretty(actual) + "\n", StandardCharsets.UTF_8);
         }
         assertFalse(sink.total() == 0 && !expected.path("allowEmpty").asBoolean(false),
                 "a golden case must produce something");
-        assertEquals(pretty(expected), pretty(actual));
+        assertEquals(GoldenJson.pretty(expected), GoldenJson.pretty(actual));
     }
 
     static LogFormat parser(String format, ColumnMapping mapping) {
@@ -114,36 +110,11 @@ class GoldenFilesTest {
         if (expected.has("note")) {
             root.set("note", expected.get("note"));
         }
-        ArrayNode ex = root.putArray("exchanges");
-        for (Exchange e : sink.exchanges) {
-            ObjectNode o = ex.addObject();
-            o.put("line", e.line());
-            o.put("time", Instant.ofEpochMilli(e.tsMillis()).toString());
-            o.put("requestId", e.requestId());
-            o.put("account", e.account());
-            o.put("apiKey", e.apiKey());
-            o.put("ip", e.ip());
-            o.put("userAgent", e.userAgent());
-            o.put("model", e.model());
-            o.put("tokensIn", e.tokensIn());
-            o.put("tokensOut", e.tokensOut());
-            o.put("status", e.status());
-            o.put("latencyMs", e.latencyMs());
-            o.put("prompt", e.prompt());
-            o.put("response", e.response());
-        }
-        ArrayNode q = root.putArray("quarantine");
-        for (ListSink.Quarantined e : sink.quarantined) {
-            ObjectNode o = q.addObject();
-            o.put("line", e.line());
-            o.put("reason", e.reason());
-        }
+        GoldenJson.putExchanges(root, sink.exchanges);
+        GoldenJson.putQuarantine(root, sink.quarantined);
         return root;
     }
 
-    private static String pretty(JsonNode n) throws IOException {
-        return Json.MAPPER.writer(SerializationFeature.INDENT_OUTPUT).writeValueAsString(n);
-    }
 
     private static Path resources() throws URISyntaxException {
         return Path.of(GoldenFilesTest.class.getResource("/golden-root.txt").toURI()).getParent();

@@ -4,16 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.retort.importers.LogFormat;
 import dev.retort.importers.accounts.AccountExportFormat;
+import dev.retort.importers.golden.GoldenJson;
 import dev.retort.importers.golden.ListSink;
 import dev.retort.importers.golden.SharedSamples;
 import dev.retort.importers.io.Json;
 import dev.retort.store.ingest.AccountRow;
-import dev.retort.store.ingest.Exchange;
 import dev.retort.store.task.Progress;
 import java.io.IOException;
 import java.io.InputStream;
@@ -64,9 +63,10 @@ class LiteLlmAndAccountGoldenTest {
         }
         ObjectNode actual = render(expected, sink);
         if (Boolean.getBoolean("golden.update")) {
-            Files.writeString(Path.of("src/test/resources").resolve(name + ".expected.json"), pretty(actual) + "\n");
+            Files.writeString(Path.of("src/test/resources").resolve(name + ".expected.json"),
+                    GoldenJson.pretty(actual) + "\n");
         }
-        assertEquals(pretty(expected), pretty(actual));
+        assertEquals(GoldenJson.pretty(expected), GoldenJson.pretty(actual));
     }
 
     private static Path input(Path dir, String name) throws IOException {
@@ -82,24 +82,7 @@ class LiteLlmAndAccountGoldenTest {
         if (expected.has("sample")) {
             root.set("sample", expected.get("sample"));
         }
-        ArrayNode ex = root.putArray("exchanges");
-        for (Exchange e : sink.exchanges) {
-            ObjectNode o = ex.addObject();
-            o.put("line", e.line());
-            o.put("time", Instant.ofEpochMilli(e.tsMillis()).toString());
-            o.put("requestId", e.requestId());
-            o.put("account", e.account());
-            o.put("apiKey", e.apiKey());
-            o.put("ip", e.ip());
-            o.put("userAgent", e.userAgent());
-            o.put("model", e.model());
-            o.put("tokensIn", e.tokensIn());
-            o.put("tokensOut", e.tokensOut());
-            o.put("status", e.status());
-            o.put("latencyMs", e.latencyMs());
-            o.put("prompt", e.prompt());
-            o.put("response", e.response());
-        }
+        GoldenJson.putExchanges(root, sink.exchanges);
         ArrayNode acc = root.putArray("accounts");
         for (AccountRow a : sink.accounts) {
             ObjectNode o = acc.addObject();
@@ -112,16 +95,10 @@ class LiteLlmAndAccountGoldenTest {
             o.put("orgId", a.orgId());
             o.put("verified", a.verified());
         }
-        ArrayNode q = root.putArray("quarantine");
-        for (ListSink.Quarantined e : sink.quarantined) {
-            q.addObject().put("line", e.line()).put("reason", e.reason());
-        }
+        GoldenJson.putQuarantine(root, sink.quarantined);
         return root;
     }
 
-    private static String pretty(JsonNode n) throws IOException {
-        return Json.MAPPER.writer(SerializationFeature.INDENT_OUTPUT).writeValueAsString(n);
-    }
 
     private static Path resources() throws URISyntaxException {
         return Path.of(LiteLlmAndAccountGoldenTest.class.getResource("/golden-root.txt").toURI()).getParent();
