@@ -40,8 +40,11 @@ public final class WorkbenchBenchmark {
         Path work = Files.createTempDirectory("retort-workbench-bench");
         Path copy = work.resolve("bench.retort");
         Files.copy(source, copy, StandardCopyOption.REPLACE_EXISTING);
-        new WorkbenchBenchmark().run(copy, work, word);
-        System.exit(0);
+        try {
+            new WorkbenchBenchmark().run(copy, work, word);
+        } finally {
+            System.exit(0); // a failed step must not leave the FX thread holding the JVM open
+        }
     }
 
     private void run(Path casePath, Path work, String word) throws Exception {
@@ -61,7 +64,8 @@ public final class WorkbenchBenchmark {
         step("open case, Accounts table filled", () -> {
             fx(() -> app.shell.placeProperty().set(Place.ACCOUNTS));
             fx(() -> app.shell.openCase(casePath));
-        }, () -> accounts().getItems().size() > 0 && !app.shell.tasks().busyProperty().get());
+        }, () -> accounts() != null && accounts().getItems().size() > 0   // the place builds its table lazily
+                && !app.shell.tasks().busyProperty().get());
         int total = accounts().getItems().size();
         note("accounts in the table", String.format(Locale.ROOT, "%,d", total));
 
