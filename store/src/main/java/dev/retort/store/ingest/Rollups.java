@@ -3,8 +3,6 @@ package dev.retort.store.ingest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Per-account hourly counts and per-account first/last seen, accumulated in memory between commits and added to
@@ -13,8 +11,9 @@ import java.util.Map;
 final class Rollups implements AutoCloseable {
     private static final long HOUR_MS = 3_600_000L;
 
-    private final Map<Long, long[]> hours = new HashMap<>();   // (account << 22 | hour) -> exchanges, in, out
-    private final Map<Long, long[]> accounts = new HashMap<>(); // account -> count, first, last
+    // (account << 22 | hour) -> exchanges, tokens in, tokens out, hour
+    private final LongCounters hours = new LongCounters(4, 1 << 14);
+    private final LongCounters accounts = new LongCounters(3, 1 << 12); // account -> count, first, last
     private final PreparedStatement upsertHour;
     private final PreparedStatement updateAccount;
 
@@ -41,47 +40,52 @@ final class Rollups implements AutoCloseable {
             return;
         }
         long hour = Math.floorDiv(ts, HOUR_MS);
-        long[] h = hours.computeIfAbsent((accountId << 22) | (hour & 0x3FFFFF), k -> new long[4]);
-        h[0] += exchanges;
-        h[1] += Math.max(tokensIn, 0);
-        h[2] += Math.max(tokensOut, 0);
-        h[3] = hour;
+        int h = hours.slot((accountId << 22) | (hour & 0x3FFFFF));
+        long[] hv = hours.values();
+        hv[h] += exchanges;
+        hv[h + 1] += Math.max(tokensIn, 0);
+        hv[h + 2] += Math.max(tokensOut, 0);
+        hv[h + 3] = hour;
         if (exchanges > 0) {
-            long[] a = accounts.get(accountId);
-            if (a == null) {
-                accounts.put(accountId, new long[] {exchanges, ts, ts});
+            int a = accounts.slot(accountId);
+            long[] av = accounts.values();
+            if (av[a] == 0) {
+                av[a + 1] = ts;
+                av[a + 2] = ts;
             } else {
-                a[0] += exchanges;
-                a[1] = Math.min(a[1], ts);
-                a[2] = Math.max(a[2], ts);
+                av[a + 1] = Math.min(av[a + 1], ts);
+                av[a + 2] = Math.max(av[a + 2], ts);
             }
+            av[a] += exchanges;
         }
     }
 
     void flush() throws SQLException {
-        for (Map.Entry<Long, long[]> e : hours.entrySet()) {
-            long[] v = e.getValue();
-            upsertHour.setLong(1, e.getKey() >>> 22);
-            upsertHour.setLong(2, v[3]);
-            upsertHour.setLong(3, v[0]);
-            upsertHour.setLong(4, v[1]);
-            upsertHour.setLong(5, v[2]);
+        long[] hv = hours.values();
+        hours.forEach((key, at) -> {
+            upsertHour.setLong(1, key >>> 22);
+            upsertHour.setLong(2, hv[at + 3]);
+            upsertHour.setLong(3, hv[at]);
+            upsertHour.setLong(4, hv[at + 1]);
+            upsertHour.setLong(5, hv[at + 2]);
             upsertHour.addBatch();
-        }
+        });
         if (!hours.isEmpty()) {
             upsertHour.executeBatch();
         }
         hours.clear();
-        for (Map.Entry<Long, long[]> e : accounts.entrySet()) {
-            long[] v = e.getValue();
-            updateAccount.setLong(1, v[0]);
-            updateAccount.setLong(2, v[1]);
-            updateAccount.setLong(3, v[1]);
-            updateAccount.setLong(4, v[2]);
-            updateAccount.setLong(5, v[2]);
-            updateAccount.setLong(6, e.getKey());
-            updateAccount.addBatch();
-        }
+        long[] av = accounts.values();
+        accounts.forEach((key, at) -> {
+            if (av[at] > 0) {
+                updateAccount.setLong(1, av[at]);
+                updateAccount.setLong(2, av[at + 1]);
+                updateAccount.setLong(3, av[at + 1]);
+                updateAccount.setLong(4, av[at + 2]);
+                updateAccount.setLong(5, av[at + 2]);
+                updateAccount.setLong(6, key);
+                updateAccount.addBatch();
+            }
+        });
         if (!accounts.isEmpty()) {
             updateAccount.executeBatch();
         }
