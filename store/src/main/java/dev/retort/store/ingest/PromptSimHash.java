@@ -7,9 +7,9 @@ package dev.retort.store.ingest;
  * order counts), each hashed to 64 bits; bit i of the result is set when more than half of the features have
  * bit i set. Similar prompts differ in few bits: compare with {@link #distance(long, long)}.
  *
- * <p>It runs for every imported exchange, so the bit counting is done eight bits at a time: each byte of a
- * feature hash adds a lookup-table word that holds one 8-bit counter per bit, flushed before the counters can
- * overflow. The result is the same as counting bit by bit.
+ * <p>It runs for every imported exchange, so the 64 per-bit counts are kept bit-sliced (nine words, one per
+ * binary digit of all 64 counts, added to with a ripple carry) and compared with the threshold the same way. The
+ * result is the same as counting bit by bit; a test holds it to the fingerprints stored by earlier versions.
  */
 public final class PromptSimHash {
 
@@ -17,99 +17,116 @@ public final class PromptSimHash {
     static final int MAX_TOKENS = 256;
 
     private static final long NUMBER_TOKEN = 0x9E3779B97F4A7C15L;
-    private static final long[] SPREAD = new long[256];
-    private static final byte[] ASCII_CLASS = new byte[128]; // 0 separator, 1 letter, 2 digit
+    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    private static final long FNV_PRIME = 0x100000001b3L;
+    /** Counts reach at most MAX_TOKENS = 256, which needs 9 bits. */
+    private static final int PLANES = 9;
+    private static final byte[] FOLD = new byte[128]; // ASCII: lower-cased letter, -1 digit, 0 separator
 
     static {
-        for (int b = 0; b < 256; b++) {
-            long w = 0;
-            for (int bit = 0; bit < 8; bit++) {
-                if ((b >>> bit & 1) != 0) {
-                    w |= 1L << (bit * 8);
-                }
-            }
-            SPREAD[b] = w;
-        }
         for (int c = 0; c < 128; c++) {
-            ASCII_CLASS[c] = (byte) (Character.isLetter(c) ? 1 : Character.isDigit(c) ? 2 : 0);
+            FOLD[c] = (byte) (Character.isLetter(c) ? Character.toLowerCase(c) : Character.isDigit(c) ? -1 : 0);
         }
     }
 
     private PromptSimHash() {}
 
     public static long of(CharSequence prompt) {
-        int[] ones = new int[64];
-        long[] lanes = new long[8]; // lanes[k] byte j counts bit (8k + j)
-        int inLanes = 0;
-        int features = 0;
-        long prev = 0;
-        boolean havePrev = false;
-        int n = prompt.length();
-        int i = 0;
-        while (i < n && features < MAX_TOKENS) {
-            char c = prompt.charAt(i);
-            int cls = classOf(c);
-            long h;
-            if (cls == 2) {
-                while (i < n && classOf(prompt.charAt(i)) == 2) {
-                    i++;
-                }
-                h = NUMBER_TOKEN; // every number is the same token
-            } else if (cls == 1) {
-                h = 0xcbf29ce484222325L;
-                while (i < n) {
-                    char d = prompt.charAt(i);
-                    if (classOf(d) != 1) {
-                        break;
+        return WORK.get().hash(prompt);
+    }
+
+    /** Per-thread scratch space (the counters); tokenising takes one table look-up per ASCII character. */
+    private static final ThreadLocal<Work> WORK = ThreadLocal.withInitial(Work::new);
+
+    private static final class Work {
+        private static final int NONE = 0;
+        private static final int WORD = 1;
+        private static final int NUMBER = 2;
+
+        /** Bit-sliced counters: bit i of planes[j] is bit j of the count of features with bit i set. */
+        private final long[] planes = new long[PLANES];
+        private int features;
+        private long prev;
+        private boolean havePrev;
+
+        long hash(CharSequence prompt) {
+            java.util.Arrays.fill(planes, 0);
+            features = 0;
+            havePrev = false;
+            int mode = NONE;
+            long word = 0;
+            int n = prompt.length();
+            for (int k = 0; k < n; k++) {
+                char c = prompt.charAt(k);
+                int f = c < 128 ? FOLD[c] : foldWide(c);
+                if (f > 0) { // a letter, already lower-cased
+                    if (mode != WORD) {
+                        if (mode == NUMBER && feature(NUMBER_TOKEN)) {
+                            return result();
+                        }
+                        word = FNV_OFFSET;
+                        mode = WORD;
                     }
-                    char lower = d < 128 ? (d >= 'A' && d <= 'Z' ? (char) (d + 32) : d) : Character.toLowerCase(d);
-                    h = (h ^ lower) * 0x100000001b3L;
-                    i++;
+                    word = (word ^ f) * FNV_PRIME;
+                } else if (f < 0) { // a digit: every run of digits is one token
+                    if (mode == WORD && feature(word)) {
+                        return result();
+                    }
+                    mode = NUMBER;
+                } else {
+                    if (mode != NONE && feature(mode == WORD ? word : NUMBER_TOKEN)) {
+                        return result();
+                    }
+                    mode = NONE;
                 }
-            } else {
-                i++;
-                continue;
             }
-            long feature = havePrev ? mix(prev * 31 + h) : mix(h);
+            if (mode != NONE) {
+                feature(mode == WORD ? word : NUMBER_TOKEN);
+            }
+            return result();
+        }
+
+        private long result() {
+            if (features == 0) {
+                return 0L;
+            }
+            // Bit i is set when its count exceeds features / 2 (2 * count > features): a bit-sliced comparison
+            // of all 64 counts against that threshold, from the most significant plane down.
+            int threshold = features >>> 1;
+            long greater = 0;
+            long equal = -1L;
+            for (int j = PLANES - 1; j >= 0; j--) {
+                if ((threshold >>> j & 1) == 0) {
+                    greater |= equal & planes[j];
+                    equal &= ~planes[j];
+                } else {
+                    equal &= planes[j];
+                }
+            }
+            return greater;
+        }
+
+        /** Counts one token (paired with the one before it); true once the token limit is reached. */
+        private boolean feature(long token) {
+            long feature = havePrev ? mix(prev * 31 + token) : mix(token);
             havePrev = true;
-            prev = h;
-            features++;
-            for (int k = 0; k < 8; k++) {
-                lanes[k] += SPREAD[(int) (feature >>> (8 * k)) & 0xFF];
+            prev = token;
+            long carry = feature; // adds 1 to the count of every bit set in the feature, ripple-carry per plane
+            for (int j = 0; carry != 0; j++) {
+                long sum = planes[j] ^ carry;
+                carry &= planes[j];
+                planes[j] = sum;
             }
-            if (++inLanes == 255) {
-                drain(lanes, ones);
-                inLanes = 0;
-            }
+            return ++features >= MAX_TOKENS;
         }
-        if (features == 0) {
-            return 0L;
-        }
-        drain(lanes, ones);
-        long out = 0;
-        for (int b = 0; b < 64; b++) {
-            if (2 * ones[b] > features) {
-                out |= 1L << b;
-            }
-        }
-        return out;
     }
 
-    private static int classOf(char c) {
-        if (c < 128) {
-            return ASCII_CLASS[c];
+    /** Outside ASCII: a letter's lower case, -1 for a digit, 0 for a separator. */
+    private static int foldWide(char c) {
+        if (Character.isLetter(c)) {
+            return Character.toLowerCase(c);
         }
-        return Character.isLetter(c) ? 1 : Character.isDigit(c) ? 2 : 0;
-    }
-
-    private static void drain(long[] lanes, int[] ones) {
-        for (int k = 0; k < 8; k++) {
-            long w = lanes[k];
-            for (int j = 0; j < 8; j++) {
-                ones[8 * k + j] += (int) (w >>> (8 * j) & 0xFF);
-            }
-            lanes[k] = 0;
-        }
+        return Character.isDigit(c) ? -1 : 0;
     }
 
     /** Hamming distance between two SimHashes: 0 = same normalised wording, small = near-duplicates. */
