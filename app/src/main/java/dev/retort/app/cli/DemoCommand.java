@@ -103,7 +103,7 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     private static void importData(CaseFile c, DemoLayout layout, Progress progress, PrintWriter o) {
-        ImportSummary s = new ImportService(c, Formats.installed(), IngestOptions.DEFAULTS)
+        ImportSummary s = new ImportService(c, Formats.installed(), IngestOptions.DEFAULTS.withExclusive(true))
                 .run(new ImportService.Request(List.of(layout.data()), null, "{\"format\":\"detected\"}", true),
                         progress);
         if (s.cancelled() || s.anyRefused()) {

@@ -17,7 +17,9 @@ public final class ImportChild {
         try (CaseFile c = CaseFile.open(casePath)) {
             System.out.println("started");
             System.out.flush();
-            new ImportService(c, Formats.installed(), IngestOptions.DEFAULTS.withChunkRows(Integer.parseInt(args[2])))
+            IngestOptions options = IngestOptions.DEFAULTS.withChunkRows(Integer.parseInt(args[2]))
+                    .withExclusive(Boolean.parseBoolean(args[3]));
+            new ImportService(c, Formats.installed(), options)
                     .run(new ImportService.Request(List.of(Path.of(args[1])), null, "{}", true), Progress.NONE);
         }
         System.out.println("done");

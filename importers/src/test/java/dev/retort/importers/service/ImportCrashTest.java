@@ -1,6 +1,7 @@
 package dev.retort.importers.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.retort.store.CaseFile;
@@ -18,8 +19,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Kills a child JVM (SIGKILL, like a power cut for the process) at random points of an import, several times,
@@ -33,8 +35,10 @@ class ImportCrashTest {
     @TempDir
     Path dir;
 
-    @Test
-    void importKilledAtRandomPointsFinishesWithExactlyTheRightRows() throws Exception {
+    /** Shared: the WAL load the views use; exclusive: the rollback-journal load of the command line (ADR 0005). */
+    @ParameterizedTest(name = "exclusive = {0}")
+    @ValueSource(booleans = {false, true})
+    void importKilledAtRandomPointsFinishesWithExactlyTheRightRows(boolean exclusive) throws Exception {
         Path data = Files.createDirectories(dir.resolve("data"));
         SpendLogs.write(data.resolve("litellm-1.jsonl"), 1, 40_000, 97);
         SpendLogs.write(data.resolve("litellm-2.jsonl.gz"), 30_001, 70_000, 0); // overlaps the first by 10,000
@@ -44,7 +48,7 @@ class ImportCrashTest {
         Path clean = dir.resolve("clean.retort");
         CaseFile.create(clean, "clean").close();
         long started = System.nanoTime();
-        runChild(clean, data, -1);
+        runChild(clean, data, -1, exclusive);
         long cleanMillis = (System.nanoTime() - started) / 1_000_000;
         List<Long> expected = fingerprint(clean);
 
@@ -55,7 +59,7 @@ class ImportCrashTest {
         for (int i = 0; i < KILLS; i++) {
             // Kill somewhere between a fifth and nine tenths of a clean run, whatever this machine's speed.
             long at = cleanMillis / 5 + (long) (random.nextDouble() * cleanMillis * 0.7);
-            boolean killed = runChild(crashed, data, at);
+            boolean killed = runChild(crashed, data, at, exclusive);
             try (CaseFile c = CaseFile.open(crashed)) {
                 assertEquals("ok", integrity(c), "the case opens cleanly after kill " + i);
                 long rows = count(c, "SELECT count(*) FROM exchanges");
@@ -64,16 +68,21 @@ class ImportCrashTest {
                 }
             }
         }
-        runChild(crashed, data, -1);
+        runChild(crashed, data, -1, exclusive);
+        assertFalse(Files.exists(Path.of(crashed + "-journal")), "no rollback journal left after the last run");
+        try (CaseFile c = CaseFile.open(crashed)) {
+            assertEquals("wal", text(c, "PRAGMA journal_mode"), "the case is back in WAL mode for the views");
+        }
         assertTrue(killedMidway > 0, "at least one kill landed in the middle of the import");
         assertEquals(expected, fingerprint(crashed));
     }
 
     /** Runs the child; with {@code killAfterMillis} >= 0 kills it that long after it started. True if killed. */
-    private static boolean runChild(Path casePath, Path data, long killAfterMillis) throws Exception {
+    private static boolean runChild(Path casePath, Path data, long killAfterMillis, boolean exclusive)
+            throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder pb = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-                ImportChild.class.getName(), casePath.toString(), data.toString(), "2000")
+                ImportChild.class.getName(), casePath.toString(), data.toString(), "2000", String.valueOf(exclusive))
                 .redirectErrorStream(true);
         Process p = pb.start();
         List<String> output = new ArrayList<>();
@@ -118,8 +127,11 @@ class ImportCrashTest {
     }
 
     private static String integrity(CaseFile c) throws SQLException {
-        try (Statement st = c.connection().createStatement();
-             ResultSet rs = st.executeQuery("PRAGMA integrity_check")) {
+        return text(c, "PRAGMA integrity_check");
+    }
+
+    private static String text(CaseFile c, String sql) throws SQLException {
+        try (Statement st = c.connection().createStatement(); ResultSet rs = st.executeQuery(sql)) {
             rs.next();
             return rs.getString(1);
         }

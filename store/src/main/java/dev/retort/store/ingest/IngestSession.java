@@ -39,6 +39,7 @@ public final class IngestSession implements AutoCloseable {
     private final Rollups rollups;
     private final LongHashSet seen;
     private final long ftsIndexedUpto;
+    private final boolean exclusiveLoad;
     private boolean dedupIndexPresent;
     private boolean indexesDropped;
     private long nextExchangeId;
@@ -64,6 +65,7 @@ public final class IngestSession implements AutoCloseable {
             st.execute("PRAGMA cache_size = -262144"); // 256 MB of page cache (native memory) while importing
             st.execute("PRAGMA threads = 2");          // lets CREATE INDEX sort on both cores
         }
+        exclusiveLoad = options.exclusive() && autoCommitBefore && LoadJournal.takeAlone(conn);
         conn.setAutoCommit(false);
         if (ExchangeTable.isEmpty(conn)) {
             ExchangeTable.dropIndexes(conn);
@@ -231,6 +233,11 @@ public final class IngestSession implements AutoCloseable {
         }
     }
 
+    /** Whether this session loads with the case to itself through a rollback journal (see IngestOptions). */
+    public boolean exclusiveLoad() {
+        return exclusiveLoad;
+    }
+
     /** Exchanges written so far in this session's case (for progress and tests). */
     public long exchangeCount() {
         return nextExchangeId - 1;
@@ -255,6 +262,9 @@ public final class IngestSession implements AutoCloseable {
                 st.execute("PRAGMA cache_size = -2000");
             }
             conn.setAutoCommit(autoCommitBefore);
+            if (exclusiveLoad) {
+                LoadJournal.share(conn);
+            }
         } catch (SQLException e) {
             throw failure("cannot close the import session", e);
         }

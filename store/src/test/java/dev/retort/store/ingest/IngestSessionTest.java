@@ -1,6 +1,7 @@
 package dev.retort.store.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -82,6 +83,52 @@ class IngestSessionTest {
             assertEquals(0, scalar(c, "SELECT count(*) FROM sqlite_master WHERE name = 'exchanges_dedup'"),
                     "no duplicate was possible, so no de-duplication index was needed");
             assertTrue(text(c, "SELECT detail FROM audit_log WHERE action = 'import'").contains("\"imported\":3"));
+        }
+    }
+
+    @Test
+    void exclusiveLoadUsesARollbackJournalAndGivesTheCaseBackInWalMode() throws SQLException {
+        try (CaseFile c = newCase()) {
+            try (IngestSession s = IngestSession.open(c, IngestOptions.DEFAULTS.withExclusive(true))) {
+                assertTrue(s.exclusiveLoad());
+                assertEquals("truncate", text(c, "PRAGMA journal_mode"));
+                s.beginSource(source("a.jsonl"), () -> "sha-a");
+                s.exchange(ex(1, T0, "r1", "alice", "10.0.0.1", "m1", 10, 20, "hello there"), 7L);
+                s.finishSource(1, false, "sha-a");
+                s.finish();
+            }
+            assertEquals("wal", text(c, "PRAGMA journal_mode"));
+            assertEquals(1, scalar(c, "SELECT count(*) FROM exchanges"));
+            try (java.sql.Connection reader = java.sql.DriverManager.getConnection("jdbc:sqlite:" + c.path())) {
+                try (Statement st = reader.createStatement();
+                     ResultSet rs = st.executeQuery("SELECT count(*) FROM exchanges")) {
+                    assertTrue(rs.next());
+                    assertEquals(1, rs.getLong(1), "another connection reads the case after the load");
+                }
+            }
+        }
+    }
+
+    @Test
+    void exclusiveLoadFallsBackToTheSharedWalWhenAnotherConnectionHasTheCaseOpen() throws SQLException {
+        try (CaseFile c = newCase();
+             java.sql.Connection other = java.sql.DriverManager.getConnection("jdbc:sqlite:" + c.path())) {
+            try (Statement st = other.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM sources")) {
+                assertTrue(rs.next()); // the other connection has now read the case through the WAL
+            }
+            try (IngestSession s = IngestSession.open(c, IngestOptions.DEFAULTS.withExclusive(true))) {
+                assertFalse(s.exclusiveLoad());
+                assertEquals("wal", text(c, "PRAGMA journal_mode"));
+                s.beginSource(source("a.jsonl"), () -> "sha-a");
+                s.exchange(ex(1, T0, "r1", "alice", "10.0.0.1", "m1", 10, 20, "hello there"), 7L);
+                s.finishSource(1, false, "sha-a");
+                s.finish();
+            }
+            try (Statement st = other.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT count(*) FROM exchanges")) {
+                assertTrue(rs.next());
+                assertEquals(1, rs.getLong(1));
+            }
         }
     }
 
