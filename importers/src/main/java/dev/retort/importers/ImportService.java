@@ -2,6 +2,7 @@ package dev.retort.importers;
 
 import dev.retort.importers.io.CountingInputStream;
 import dev.retort.importers.io.LineCountingInputStream;
+import dev.retort.importers.io.ReadAheadInputStream;
 import dev.retort.store.CaseFile;
 import dev.retort.store.ingest.FtsIndexer;
 import dev.retort.store.ingest.IngestOptions;
@@ -39,6 +40,7 @@ public final class ImportService {
             java.lang.management.ManagementFactory.getThreadMXBean();
 
     private final IngestOptions options;
+    private long readCpuNanos;
     private long parseCpuNanos;
     private long writeCpuNanos;
 
@@ -65,6 +67,7 @@ public final class ImportService {
         List<FileResult> results = new ArrayList<>();
         long start = System.nanoTime();
         double indexSeconds;
+        boolean exclusiveLoad;
         try (IngestSession session = IngestSession.open(caseFile, options)) {
             long doneBytes = 0;
             for (SourceFiles.Candidate c : files) {
@@ -82,6 +85,7 @@ public final class ImportService {
             progress.update(totalBytes, totalBytes, "building indexes");
             session.finish();
             indexSeconds = seconds(indexStart);
+            exclusiveLoad = session.exclusiveLoad();
         }
         double loadSeconds = seconds(start) - indexSeconds;
         double ftsSeconds = 0;
@@ -92,8 +96,8 @@ public final class ImportService {
             ftsTexts = FtsIndexer.catchUp(caseFile, progress);
             ftsSeconds = seconds(ftsStart);
         }
-        return new ImportSummary(results, loadSeconds, indexSeconds, ftsSeconds, ftsTexts, parseCpuNanos / 1e9,
-                writeCpuNanos / 1e9);
+        return new ImportSummary(results, loadSeconds, indexSeconds, ftsSeconds, ftsTexts, readCpuNanos / 1e9,
+                parseCpuNanos / 1e9, writeCpuNanos / 1e9, exclusiveLoad);
     }
 
     private FileResult importOne(IngestSession session, SourceFiles.Candidate c, Request request, Progress progress,
@@ -138,8 +142,12 @@ public final class ImportService {
                 LineCountingInputStream lines = new LineCountingInputStream(content);
                 Pipeline pipeline = new Pipeline();
                 long writeStart = CPU.getCurrentThreadCpuTime();
-                cancelled = pipeline.run(format, lines, session, progress,
-                        () -> doneBytes + counted.count(), totalBytes, file.getFileName().toString());
+                try (ReadAheadInputStream ahead = new ReadAheadInputStream(lines, "retort-read")) {
+                    cancelled = pipeline.run(format, ahead, session, progress,
+                            () -> doneBytes + counted.count(), totalBytes, file.getFileName().toString());
+                    ahead.close(); // stops the reader before the rest of the file is hashed on this thread
+                    readCpuNanos += ahead.readerCpuNanos();
+                }
                 parseCpuNanos += pipeline.parseCpuNanos();
                 String digest = null;
                 if (!cancelled) {

@@ -9,11 +9,19 @@ import java.util.List;
  * @param indexSeconds  building the secondary indexes after the load
  * @param ftsSeconds    full-text indexing (0 when deferred)
  * @param ftsTexts      texts added to the full-text index
- * @param parseCpuSeconds CPU time of the parsing thread(s): read, decompress, SHA-256, parse, some fingerprints
+ * @param readCpuSeconds  CPU time of the reading thread: read, SHA-256, decompress, count lines
+ * @param parseCpuSeconds CPU time of the parsing thread: parse, some fingerprints
  * @param writeCpuSeconds CPU time of the writing thread: SQLite, merges, rollups, commits, other fingerprints
+ * @param exclusiveLoad   whether the load had the case to itself (rollback journal, see IngestOptions)
  */
 public record ImportSummary(List<FileResult> files, double loadSeconds, double indexSeconds, double ftsSeconds,
-                            long ftsTexts, double parseCpuSeconds, double writeCpuSeconds) {
+                            long ftsTexts, double readCpuSeconds, double parseCpuSeconds, double writeCpuSeconds,
+                            boolean exclusiveLoad) {
+
+    public ImportSummary(List<FileResult> files, double loadSeconds, double indexSeconds, double ftsSeconds,
+                         long ftsTexts, double parseCpuSeconds, double writeCpuSeconds) {
+        this(files, loadSeconds, indexSeconds, ftsSeconds, ftsTexts, 0, parseCpuSeconds, writeCpuSeconds, false);
+    }
 
     public long total(java.util.function.ToLongFunction<dev.retort.store.ingest.SourceCounts> f) {
         return files.stream().filter(r -> r.counts() != null).mapToLong(r -> f.applyAsLong(r.counts())).sum();

@@ -50,6 +50,11 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--text-cap", paramLabel = "CHARS", description = "longest prompt/response kept (default 32768)")
     int textCap = IngestOptions.DEFAULTS.textCapChars();
 
+    @Option(names = "--shared", description = "let other processes (an open window) read the case during the import;"
+            + " slower: every new page goes through the WAL (default when nothing else has the case open: the case"
+            + " is taken for the import alone)")
+    boolean shared;
+
     @Option(names = "--quiet", description = "no progress line on stderr")
     boolean quiet;
 
@@ -77,7 +82,7 @@ final class ImportCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         IngestOptions options = new IngestOptions(textCap, IngestOptions.DEFAULTS.chunkRows(),
-                IngestOptions.DEFAULTS.quarantineRawCap());
+                IngestOptions.DEFAULTS.quarantineRawCap(), !shared);
         ImportSummary summary;
         try (CaseFile c = CaseFile.open(casePath)) {
             CliProgress progress = new CliProgress(spec.commandLine().getErr(), quiet);
@@ -90,9 +95,13 @@ final class ImportCommand implements Callable<Integer> {
         if (stats) {
             printStats(out);
             long records = summary.total(c -> c.accepted());
-            out.printf("stats: CPU parse %.1f s (%.1f us/record), write %.1f s (%.1f us/record)%n",
-                    summary.parseCpuSeconds(), 1e6 * summary.parseCpuSeconds() / Math.max(1, records),
-                    summary.writeCpuSeconds(), 1e6 * summary.writeCpuSeconds() / Math.max(1, records));
+            out.printf("stats: load %s%n", summary.exclusiveLoad() ? "with the case to itself (rollback journal)"
+                    : "shared (WAL)");
+            double per = 1e6 / Math.max(1, records);
+            out.printf("stats: CPU read %.1f s (%.1f us/record), parse %.1f s (%.1f us/record), write %.1f s"
+                            + " (%.1f us/record)%n", summary.readCpuSeconds(), per * summary.readCpuSeconds(),
+                    summary.parseCpuSeconds(), per * summary.parseCpuSeconds(), summary.writeCpuSeconds(),
+                    per * summary.writeCpuSeconds());
         }
         out.flush();
         return summary.anyRefused() ? 2 : 0;
