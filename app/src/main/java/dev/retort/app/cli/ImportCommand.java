@@ -63,6 +63,7 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        HeapPeak heap = HeapPeak.watch();
         Formats formats = Formats.installed();
         LogFormat forced = null;
         String params;
@@ -93,7 +94,7 @@ final class ImportCommand implements Callable<Integer> {
             printQuarantine(out, c, summary);
         }
         if (stats) {
-            printStats(out);
+            printStats(out, heap);
             long records = summary.total(c -> c.accepted());
             out.printf("stats: load %s%n", summary.exclusiveLoad() ? "with the case to itself (rollback journal)"
                     : "shared (WAL)");
@@ -148,14 +149,8 @@ final class ImportCommand implements Callable<Integer> {
         }
     }
 
-    private void printStats(PrintWriter out) throws IOException {
-        long peak = 0;
-        for (java.lang.management.MemoryPoolMXBean pool : java.lang.management.ManagementFactory
-                .getMemoryPoolMXBeans()) {
-            if (pool.getType() == java.lang.management.MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
+    private void printStats(PrintWriter out, HeapPeak heap) throws IOException {
+        long peak = heap.bytes();
         long exchanges;
         try (CaseFile c = CaseFile.open(casePath);
              java.sql.Statement st = c.connection().createStatement();

@@ -1,0 +1,56 @@
+package dev.retort.app.cli;
+
+import com.sun.management.GarbageCollectionNotificationInfo;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import javax.management.NotificationEmitter;
+import javax.management.openmbean.CompositeData;
+
+/**
+ * The most heap the process had in use at any moment, for {@code import --stats}: the heap is fullest just before a
+ * collection, so every collection's before-GC total counts. (Summing each pool's own peak overstates it: the pools
+ * peak at different times.)
+ */
+final class HeapPeak {
+    private final AtomicLong peak = new AtomicLong();
+    private final Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
+            .filter(p -> p.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
+
+    /** Starts listening to the collectors. */
+    static HeapPeak watch() {
+        HeapPeak h = new HeapPeak();
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            if (gc instanceof NotificationEmitter emitter) {
+                emitter.addNotificationListener((n, handback) -> {
+                    if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) {
+                        h.record(GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData())
+                                .getGcInfo().getMemoryUsageBeforeGc());
+                    }
+                }, null, null);
+            }
+        }
+        return h;
+    }
+
+    private void record(Map<String, MemoryUsage> beforeGc) {
+        long used = 0;
+        for (Map.Entry<String, MemoryUsage> e : beforeGc.entrySet()) {
+            if (heapPools.contains(e.getKey())) {
+                used += e.getValue().getUsed();
+            }
+        }
+        peak.accumulateAndGet(used, Math::max);
+    }
+
+    /** Bytes: the largest before-collection total seen, or the current use if larger. */
+    long bytes() {
+        return Math.max(peak.get(), ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+    }
+}
