@@ -5,7 +5,6 @@ import dev.retort.importers.RecordSink;
 import dev.retort.importers.io.CsvRecordReader;
 import dev.retort.importers.io.LineReader;
 import dev.retort.importers.io.Timestamps;
-import dev.retort.store.ingest.AccountRow;
 import dev.retort.store.task.CancelledException;
 import dev.retort.store.task.Progress;
 import java.io.IOException;
@@ -21,15 +20,15 @@ import java.util.Map;
 public final class AccountExportFormat implements LogFormat {
 
     /** Column roles and the header names that fill them, first match wins. */
-    static final Map<String, List<String>> ALIASES = Map.of(
-            "account", List.of("account_id", "account", "user_id", "user", "accountid", "id"),
-            "created_at", List.of("created_at", "created", "createdat", "signup_at", "signed_up_at", "created_time"),
-            "email", List.of("email", "email_address", "mail"),
-            "payment_fingerprint", List.of("payment_fingerprint", "card_fingerprint", "payment_method_fingerprint",
+    static final Map<AccountField, List<String>> ALIASES = Map.of(
+            AccountField.ACCOUNT_ID, List.of("account_id", "account", "user_id", "user", "accountid", "id"),
+            AccountField.CREATED_AT, List.of("created_at", "created", "createdat", "signup_at", "signed_up_at", "created_time"),
+            AccountField.EMAIL, List.of("email", "email_address", "mail"),
+            AccountField.PAYMENT_FINGERPRINT, List.of("payment_fingerprint", "card_fingerprint", "payment_method_fingerprint",
                     "payment"),
-            "country", List.of("country", "country_code", "billing_country"),
-            "org_id", List.of("org_id", "organization_id", "organisation_id", "org", "organization"),
-            "verified", List.of("verified", "is_verified", "email_verified", "phone_verified"));
+            AccountField.COUNTRY, List.of("country", "country_code", "billing_country"),
+            AccountField.ORG_ID, List.of("org_id", "organization_id", "organisation_id", "org", "organization"),
+            AccountField.VERIFIED, List.of("verified", "is_verified", "email_verified", "phone_verified"));
 
     private static final List<String> LOG_COLUMNS = List.of("request_id", "timestamp", "starttime", "model",
             "tokens_in", "prompt");
@@ -59,7 +58,7 @@ public final class AccountExportFormat implements LogFormat {
                 return 0;
             }
         }
-        if (map.index("account") < 0) {
+        if (map.index(AccountField.ACCOUNT_ID) < 0) {
             return 0;
         }
         return map.known() >= 3 ? 0.8 : 0;
@@ -72,11 +71,12 @@ public final class AccountExportFormat implements LogFormat {
             return;
         }
         ColumnMap map = ColumnMap.of(csv.fields());
-        if (map.index("account") < 0) {
+        if (map.index(AccountField.ACCOUNT_ID) < 0) {
             sink.quarantine(csv.line(), "header names no account column (expected account_id)", csv.raw());
             return;
         }
         int width = csv.fields().size();
+        AccountRows rows = new AccountRows(Timestamps::parseMillis);
         long n = 0;
         while (csv.next()) {
             if ((++n & 1023) == 0 && progress.isCancelled()) {
@@ -91,43 +91,11 @@ public final class AccountExportFormat implements LogFormat {
                 sink.quarantine(csv.line(), "expected " + width + " fields, found " + f.size(), csv.raw());
                 continue;
             }
-            String account = map.get(f, "account");
-            if (account == null) {
-                sink.quarantine(csv.line(), "no account id", csv.raw());
-                continue;
+            try {
+                sink.account(rows.read(csv.line(), field -> map.get(f, field)));
+            } catch (AccountRows.BadRow e) {
+                sink.quarantine(csv.line(), e.getMessage(), csv.raw());
             }
-            String created = map.get(f, "created_at");
-            long createdMs = -1;
-            if (created != null) {
-                createdMs = Timestamps.parseMillis(created);
-                if (createdMs < 0) {
-                    sink.quarantine(csv.line(), "bad timestamp '" + clip(created) + "' in created_at", csv.raw());
-                    continue;
-                }
-            }
-            String verifiedText = map.get(f, "verified");
-            Boolean verified = null;
-            if (verifiedText != null) {
-                verified = bool(verifiedText);
-                if (verified == null) {
-                    sink.quarantine(csv.line(), "bad verified value '" + clip(verifiedText) + "'", csv.raw());
-                    continue;
-                }
-            }
-            sink.account(new AccountRow(csv.line(), account, createdMs, map.get(f, "email"),
-                    map.get(f, "payment_fingerprint"), map.get(f, "country"), map.get(f, "org_id"), verified));
         }
-    }
-
-    static Boolean bool(String s) {
-        return switch (s.strip().toLowerCase(Locale.ROOT)) {
-            case "true", "t", "yes", "y", "1" -> Boolean.TRUE;
-            case "false", "f", "no", "n", "0" -> Boolean.FALSE;
-            default -> null;
-        };
-    }
-
-    private static String clip(String s) {
-        return s.length() > 60 ? s.substring(0, 60) + "..." : s;
     }
 }

@@ -7,11 +7,11 @@ import java.util.Map;
 
 /** Which CSV column holds which account field, found from the header through the known aliases. */
 final class ColumnMap {
-    private final Map<String, Integer> roles = new HashMap<>();
+    private final Map<AccountField, Integer> roles = new HashMap<>();
 
     static ColumnMap of(List<String> header) {
         ColumnMap m = new ColumnMap();
-        for (Map.Entry<String, List<String>> role : AccountExportFormat.ALIASES.entrySet()) {
+        for (Map.Entry<AccountField, List<String>> role : AccountExportFormat.ALIASES.entrySet()) {
             for (String alias : role.getValue()) {
                 int i = indexOf(header, alias);
                 if (i >= 0) {
@@ -33,7 +33,7 @@ final class ColumnMap {
         return -1;
     }
 
-    int index(String role) {
+    int index(AccountField role) {
         return roles.getOrDefault(role, -1);
     }
 
@@ -42,7 +42,7 @@ final class ColumnMap {
     }
 
     /** The field for a role, stripped; null when the column is absent or the value empty. */
-    String get(List<String> fields, String role) {
+    String get(List<String> fields, AccountField role) {
         int i = index(role);
         if (i < 0 || i >= fields.size()) {
             return null;
