@@ -123,6 +123,11 @@ public final class ImportService {
                             : FileResult.Outcome.REFUSED, null, why, size, seconds(started));
                 }
             }
+            String refusal = format.refusal(head);
+            if (refusal != null) {
+                return new FileResult(file, format.id(), FileResult.Outcome.REFUSED, null, file + ": " + refusal,
+                        size, seconds(started));
+            }
             SourceDescriptor d = new SourceDescriptor(file.toString(), file.getFileName().toString(),
                     SourceFiles.quickKey(file), size, format.id(), request.paramsJson());
             SourceStart start = session.beginSource(d, () -> fullSha256(file));

@@ -26,4 +26,12 @@ public interface LogFormat {
      * bytes read where the caller can count them; parsers check {@link Progress#isCancelled()} between records.
      */
     void parse(InputStream in, RecordSink sink, Progress progress) throws IOException;
+
+    /**
+     * Why a file starting with {@code head} cannot be imported with this format at all (a saved mapping names columns
+     * its header lacks), or null. Asked before the file is imported, so a refused file leaves nothing in the case.
+     */
+    default String refusal(String head) {
+        return null;
+    }
 }

@@ -2,16 +2,11 @@ package dev.retort.importers.mapping;
 
 import dev.retort.importers.LogFormat;
 import dev.retort.importers.RecordSink;
-import dev.retort.importers.io.LineReader;
-import dev.retort.store.task.CancelledException;
 import dev.retort.store.task.Progress;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -20,9 +15,6 @@ import java.util.stream.Stream;
  * the file's header when that header differs; a mapping given explicitly is used as is.
  */
 public final class MappedCsvFormat implements LogFormat {
-
-    private static final int PROGRESS_EVERY = 4096;
-    private static final int RAW_PREVIEW = 4096;
 
     private final ColumnMapping mapping;
     private final boolean adaptive;
@@ -88,45 +80,19 @@ public final class MappedCsvFormat implements LogFormat {
     }
 
     @Override
+    public String refusal(String head) {
+        return adaptive || !mapping.header() ? null : HeaderColumns.refusal(head, mapping.delimiter(), mapping.columns());
+    }
+
+    @Override
     public void parse(InputStream in, RecordSink sink, Progress progress) throws IOException {
-        LineReader reader = new LineReader(in);
-        Rows state = new Rows(sink);
-        CsvRecords records = new CsvRecords(mapping.delimiter(), reader.maxLineBytes(), state);
-        while (reader.next()) {
-            long line = reader.lineNumber();
-            if (reader.oversized()) {
-                records.interrupt("unterminated quoted field before an over-long line");
-                sink.quarantine(line, "line longer than " + reader.maxLineBytes() + " bytes (" + reader.fullLength()
-                        + " bytes); skipped", reader.preview(RAW_PREVIEW));
-            } else {
-                String text = reader.text();
-                if (line == 1 && text.startsWith("\uFEFF")) {
-                    text = text.substring(1);
-                }
-                records.line(line, text);
-            }
-            if (state.failure != null) {
-                throw state.failure;
-            }
-            if (line % PROGRESS_EVERY == 0) {
-                progress.update(reader.bytesRead(), -1, description());
-                if (progress.isCancelled()) {
-                    throw new CancelledException("Reading " + description());
-                }
-            }
-        }
-        records.finish();
-        if (state.failure != null) {
-            throw state.failure;
-        }
-        progress.update(reader.bytesRead(), -1, description());
+        CsvFile.read(in, mapping.delimiter(), new Rows(sink), sink, progress, description());
     }
 
     /** Holds the header's column positions once read, and maps each later record. */
-    private final class Rows implements CsvRecords.Listener {
+    private final class Rows implements CsvFile.Reader {
         private final RecordSink sink;
-        private Map<Field, Integer> index;
-        private int width;
+        private HeaderColumns<Field> index;
         private RowMapper rows;
         private MappingMismatchException failure;
 
@@ -138,6 +104,11 @@ public final class MappedCsvFormat implements LogFormat {
         }
 
         @Override
+        public IOException failure() {
+            return failure;
+        }
+
+        @Override
         public void record(long firstLine, List<String> fields, String raw) {
             if (failure != null) {
                 return;
@@ -146,32 +117,29 @@ public final class MappedCsvFormat implements LogFormat {
                 header(fields);
                 return;
             }
-            boolean fits = mapping.header() ? fields.size() == width : fields.size() >= width;
-            if (!fits) {
-                sink.quarantine(firstLine, "expected " + width + " columns, found " + fields.size(), clip(raw));
+            String misfit = index.widthProblem(fields.size());
+            if (misfit != null) {
+                sink.quarantine(firstLine, misfit, CsvFile.clip(raw));
                 return;
             }
             try {
-                sink.exchange(rows.map(firstLine, f -> {
-                    Integer i = index.get(f);
-                    return i == null || i >= fields.size() ? null : fields.get(i);
-                }));
+                sink.exchange(rows.map(firstLine, f -> index.get(fields, f)));
             } catch (RowMapper.BadRow e) {
-                sink.quarantine(firstLine, e.getMessage(), clip(raw));
+                sink.quarantine(firstLine, e.getMessage(), CsvFile.clip(raw));
             }
         }
 
         @Override
         public void broken(long firstLine, String reason, String raw) {
-            sink.quarantine(firstLine, reason, clip(raw));
+            sink.quarantine(firstLine, reason, CsvFile.clip(raw));
         }
 
         private void header(List<String> names) {
             ColumnMapping m = mapping;
-            List<String> missing = missing(m, names);
+            List<String> missing = HeaderColumns.missing(m.columns(), names);
             if (adaptive && !missing.isEmpty()) {
                 m = ColumnMapping.guess(names, ColumnMapping.Layout.CSV);
-                missing = missing(m, names);
+                missing = HeaderColumns.missing(m.columns(), names);
                 if (m.column(Field.TIMESTAMP) == null) {
                     failure = new MappingMismatchException("no time column among " + names
                             + "; give a column mapping (--mapping) that names it");
@@ -179,57 +147,15 @@ public final class MappedCsvFormat implements LogFormat {
                 }
             }
             if (!missing.isEmpty()) {
-                failure = new MappingMismatchException("mapped column(s) " + missing + " not in the header "
-                        + names);
+                failure = new MappingMismatchException(HeaderColumns.mismatch(missing, names));
                 return;
             }
             bind(m, names);
         }
 
         private void bind(ColumnMapping m, List<String> names) {
-            Map<Field, Integer> idx = new EnumMap<>(Field.class);
-            Map<String, Integer> byName = new HashMap<>();
-            if (names != null) {
-                for (int i = 0; i < names.size(); i++) {
-                    byName.putIfAbsent(names.get(i).trim().toLowerCase(Locale.ROOT), i);
-                }
-            }
-            m.columns().forEach((f, col) -> {
-                Integer i = names != null ? byName.get(col.trim().toLowerCase(Locale.ROOT)) : position(col);
-                if (i != null) {
-                    idx.put(f, i);
-                }
-            });
-            index = idx;
-            width = names != null ? names.size() : maxIndex() + 1;
+            index = HeaderColumns.bind(Field.class, m.columns(), names);
             rows = new RowMapper(m);
         }
-
-        private int maxIndex() {
-            int max = 0;
-            for (int i : index.values()) {
-                max = Math.max(max, i);
-            }
-            return max;
-        }
-
-        private List<String> missing(ColumnMapping m, List<String> names) {
-            List<String> lower = names.stream().map(n -> n.trim().toLowerCase(Locale.ROOT)).toList();
-            return m.columns().values().stream().filter(c -> !lower.contains(c.trim().toLowerCase(Locale.ROOT)))
-                    .toList();
-        }
-    }
-
-    private static Integer position(String col) {
-        try {
-            int p = Integer.parseInt(col.trim());
-            return p >= 1 ? p - 1 : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static String clip(String raw) {
-        return raw.length() > RAW_PREVIEW ? raw.substring(0, RAW_PREVIEW) : raw;
     }
 }
