@@ -5,7 +5,7 @@ import dev.retort.importers.Formats;
 import dev.retort.importers.ImportService;
 import dev.retort.importers.ImportSummary;
 import dev.retort.importers.LogFormat;
-import dev.retort.importers.mapping.ColumnMapping;
+import dev.retort.importers.mapping.SavedMapping;
 import dev.retort.store.CaseFile;
 import dev.retort.store.ingest.IngestOptions;
 import dev.retort.store.ingest.SourceCounts;
@@ -41,7 +41,8 @@ final class ImportCommand implements Callable<Integer> {
     String format;
 
     @Option(names = "--mapping", paramLabel = "MAPPING.json",
-            description = "a saved column mapping for CSV/JSONL exports Retort does not know")
+            description = "a saved column mapping for CSV/JSONL exports Retort does not know: exchanges, or account"
+                    + " exports with \"kind\": \"accounts\"")
     Path mapping;
 
     @Option(names = "--no-fts", description = "leave full-text indexing for later (the case is usable at once)")
@@ -71,8 +72,12 @@ final class ImportCommand implements Callable<Integer> {
             throw new IllegalArgumentException("give --format or --mapping, not both");
         }
         if (mapping != null) {
-            ColumnMapping m = ColumnMapping.load(mapping);
-            forced = m.format();
+            SavedMapping m = SavedMapping.load(mapping);
+            try {
+                forced = m.format();
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(mapping + ": " + e.getMessage(), e);
+            }
             params = "{\"mapping\":" + m.toJson() + "}";
         } else if (format != null) {
             forced = formats.byId(format).orElseThrow(() -> new IllegalArgumentException(

@@ -1,23 +1,17 @@
 package dev.retort.importers.mapping;
 
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.retort.importers.LogFormat;
 import dev.retort.importers.io.Json;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,7 +26,7 @@ import java.util.Map;
  *  "time":{"format":"auto", "zone":"UTC"}, "columns":{"timestamp":"ts", "account":"user", ...}}</pre>
  * Without a header, columns are named by their 1-based position ("1", "2", ...).
  */
-public final class ColumnMapping {
+public final class ColumnMapping implements SavedMapping {
 
     /** How the source file is laid out. */
     public enum Layout { CSV, JSONL }
@@ -107,6 +101,7 @@ public final class ColumnMapping {
         return new ColumnMapping("", layout, ',', true, TimeParser.AUTO, ZoneOffset.UTC, m);
     }
 
+    @Override
     public String name() {
         return name;
     }
@@ -181,18 +176,16 @@ public final class ColumnMapping {
                 out.add(f.label() + " is not mapped to a column");
             }
         }
-        try {
-            new TimeParser(timeFormat, zone);
-        } catch (IllegalArgumentException e) {
-            out.add("time format '" + timeFormat + "' is not a valid pattern: " + e.getMessage());
-        }
-        if (layout == Layout.CSV && (delimiter == '"' || delimiter == '\n' || delimiter == '\r')) {
-            out.add("the delimiter cannot be a quote or a line break");
-        }
+        out.addAll(sourceLayout().problems());
         return out;
     }
 
+    private SourceLayout sourceLayout() {
+        return new SourceLayout(layout, delimiter, header, timeFormat, zone);
+    }
+
     /** The importer this mapping describes. */
+    @Override
     public LogFormat format() {
         List<String> p = problems();
         if (!p.isEmpty()) {
@@ -203,96 +196,47 @@ public final class ColumnMapping {
 
     // ---- saved form ------------------------------------------------------------------------------------------
 
+    @Override
     public String toJson() {
         ObjectNode root = Json.MAPPER.createObjectNode();
         root.put("version", VERSION);
         root.put("name", name);
-        root.put("layout", layout.name().toLowerCase(Locale.ROOT));
-        if (layout == Layout.CSV) {
-            root.put("delimiter", String.valueOf(delimiter));
-            root.put("header", header);
-        }
-        ObjectNode time = root.putObject("time");
-        time.put("format", timeFormat);
-        time.put("zone", zone.getId());
+        sourceLayout().write(root);
         ObjectNode cols = root.putObject("columns");
         columns.forEach((f, c) -> cols.put(f.key(), c));
-        try {
-            return Json.MAPPER.writer(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root);
-        } catch (JacksonException e) {
-            throw new IllegalStateException("cannot write mapping", e);
-        }
+        return MappingJson.write(root);
     }
 
     /** Reads a saved mapping; throws {@link IllegalArgumentException} naming what is wrong with it. */
     public static ColumnMapping fromJson(String json) {
-        JsonNode root;
-        try {
-            root = Json.MAPPER.readTree(json);
-        } catch (JacksonException e) {
-            throw new IllegalArgumentException("not a column mapping: bad JSON (" + e.getOriginalMessage() + ")");
+        JsonNode root = MappingJson.root(json);
+        if (MappingJson.kind(root) != MappingJson.Kind.EXCHANGES) {
+            throw new IllegalArgumentException("this is a mapping for account exports (\"kind\": \"accounts\"),"
+                    + " not for exchanges");
         }
-        if (root == null || !root.isObject()) {
-            throw new IllegalArgumentException("not a column mapping: expected a JSON object");
-        }
-        int version = root.path("version").asInt(VERSION);
-        if (version > VERSION) {
-            throw new IllegalArgumentException("column mapping version " + version + " is newer than this Retort ("
-                    + VERSION + ")");
-        }
-        String layoutText = root.path("layout").asText("csv").toUpperCase(Locale.ROOT);
-        Layout layout;
-        try {
-            layout = Layout.valueOf(layoutText);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown layout '" + layoutText.toLowerCase(Locale.ROOT)
-                    + "' (expected csv or jsonl)");
-        }
-        String delim = root.path("delimiter").asText(",");
-        if (delim.equals("\\t") || delim.equalsIgnoreCase("tab")) {
-            delim = "\t";
-        }
-        if (delim.length() != 1) {
-            throw new IllegalArgumentException("delimiter must be one character, not '" + delim + "'");
-        }
-        ZoneId zone;
-        String zoneText = root.path("time").path("zone").asText("UTC");
-        try {
-            zone = ZoneId.of(zoneText);
-        } catch (DateTimeException e) {
-            throw new IllegalArgumentException("unknown time zone '" + zoneText + "'");
-        }
+        return of(root);
+    }
+
+    /** The exchange mapping in an already parsed saved form. */
+    static ColumnMapping of(JsonNode root) {
+        SourceLayout source = SourceLayout.read(root);
         Map<Field, String> cols = new EnumMap<>(Field.class);
-        JsonNode c = root.path("columns");
-        if (!c.isObject()) {
-            throw new IllegalArgumentException("a column mapping needs a \"columns\" object");
-        }
-        for (Iterator<Map.Entry<String, JsonNode>> it = c.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, String> e : MappingJson.columns(root).entrySet()) {
             Field f = Field.ofKey(e.getKey());
             if (f == null) {
                 throw new IllegalArgumentException("unknown field '" + e.getKey() + "' in columns (known: "
                         + String.join(", ", Arrays.stream(Field.values()).map(Field::key).toList()) + ")");
             }
-            if (!e.getValue().isNull()) {
-                cols.put(f, e.getValue().asText());
+            if (e.getValue() != null) {
+                cols.put(f, e.getValue());
             }
         }
-        return new ColumnMapping(root.path("name").asText(""), layout, delim.charAt(0),
-                root.path("header").asBoolean(true), root.path("time").path("format").asText(TimeParser.AUTO), zone,
-                cols);
+        return new ColumnMapping(root.path("name").asText(""), source.layout(), source.delimiter(), source.header(),
+                source.timeFormat(), source.zone(), cols);
     }
 
     public static ColumnMapping load(Path file) throws IOException {
-        try {
-            return fromJson(Files.readString(file, StandardCharsets.UTF_8));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
-        }
-    }
-
-    public void save(Path file) throws IOException {
-        Files.writeString(file, toJson() + "\n", StandardCharsets.UTF_8);
+        return MappingJson.load(file, ColumnMapping::fromJson);
     }
 
     @Override
