@@ -105,6 +105,16 @@ class ColumnMappingTest {
     }
 
     @Test
+    void explicitMappingRefusesFromTheHeadAFileWithoutItsColumns() {
+        ColumnMapping m = ColumnMapping.empty(ColumnMapping.Layout.CSV).withColumn(Field.TIMESTAMP, "when")
+                .withColumn(Field.ACCOUNT, "who");
+        assertEquals("mapped column(s) [who] not in the header [when, user]",
+                m.format().refusal("when,user\n2026-04-01T00:00:00Z,a\n"));
+        assertNull(m.format().refusal("\uFEFFWHEN,Who\n"));
+        assertNull(new MappedCsvFormat().refusal("a,b\n"), "the guessing CSV format decides while parsing");
+    }
+
+    @Test
     void defaultCsvGuessesFromAnotherHeader() throws IOException {
         ListSink sink = new ListSink();
         new MappedCsvFormat().parse(new ByteArrayInputStream(
