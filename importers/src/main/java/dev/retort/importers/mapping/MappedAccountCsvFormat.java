@@ -8,6 +8,7 @@ import dev.retort.store.task.Progress;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * An account export as CSV read through an {@link AccountMapping}: the mapping's columns, delimiter and time
@@ -47,53 +48,34 @@ final class MappedAccountCsvFormat implements LogFormat {
     }
 
     /** Binds the header, then turns each record into an account or a quarantined line. */
-    private final class Rows implements CsvFile.Reader {
-        private final RecordSink sink;
+    private final class Rows extends MappedCsvRows<AccountField> {
         private final AccountRows rules = new AccountRows(mapping.time()::millis);
-        private HeaderColumns<AccountField> index;
-        private MappingMismatchException failure;
 
         Rows(RecordSink sink) {
-            this.sink = sink;
+            super(sink);
             if (!mapping.header()) {
-                index = HeaderColumns.bind(AccountField.class, mapping.columns(), null);
+                bind(HeaderColumns.bind(AccountField.class, mapping.columns(), null));
             }
         }
 
         @Override
-        public IOException failure() {
-            return failure;
+        void header(List<String> names) {
+            List<String> missing = HeaderColumns.missing(mapping.columns(), names);
+            if (missing.isEmpty()) {
+                bind(HeaderColumns.bind(AccountField.class, mapping.columns(), names));
+            } else {
+                fail(HeaderColumns.mismatch(missing, names));
+            }
         }
 
         @Override
-        public void record(long firstLine, List<String> fields, String raw) {
-            if (failure != null) {
-                return;
-            }
-            if (index == null) {
-                List<String> missing = HeaderColumns.missing(mapping.columns(), fields);
-                if (missing.isEmpty()) {
-                    index = HeaderColumns.bind(AccountField.class, mapping.columns(), fields);
-                } else {
-                    failure = new MappingMismatchException(HeaderColumns.mismatch(missing, fields));
-                }
-                return;
-            }
-            String misfit = index.widthProblem(fields.size());
-            if (misfit != null) {
-                sink.quarantine(firstLine, misfit, CsvFile.clip(raw));
-                return;
-            }
+        String row(long line, Function<AccountField, String> field, RecordSink sink) {
             try {
-                sink.account(rules.read(firstLine, f -> index.get(fields, f)));
+                sink.account(rules.read(line, field::apply));
+                return null;
             } catch (AccountRows.BadRow e) {
-                sink.quarantine(firstLine, e.getMessage(), CsvFile.clip(raw));
+                return e.getMessage();
             }
-        }
-
-        @Override
-        public void broken(long firstLine, String reason, String raw) {
-            sink.quarantine(firstLine, reason, CsvFile.clip(raw));
         }
     }
 }

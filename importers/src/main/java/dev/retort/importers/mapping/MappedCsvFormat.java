@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -89,72 +90,48 @@ public final class MappedCsvFormat implements LogFormat {
         CsvFile.read(in, mapping.delimiter(), new Rows(sink), sink, progress, description());
     }
 
-    /** Holds the header's column positions once read, and maps each later record. */
-    private final class Rows implements CsvFile.Reader {
-        private final RecordSink sink;
-        private HeaderColumns<Field> index;
+    /** Binds the header (guessing when adaptive), then maps each record to an exchange. */
+    private final class Rows extends MappedCsvRows<Field> {
         private RowMapper rows;
-        private MappingMismatchException failure;
 
         Rows(RecordSink sink) {
-            this.sink = sink;
+            super(sink);
             if (!mapping.header()) {
                 bind(mapping, null);
             }
         }
 
         @Override
-        public IOException failure() {
-            return failure;
-        }
-
-        @Override
-        public void record(long firstLine, List<String> fields, String raw) {
-            if (failure != null) {
-                return;
-            }
-            if (index == null) {
-                header(fields);
-                return;
-            }
-            String misfit = index.widthProblem(fields.size());
-            if (misfit != null) {
-                sink.quarantine(firstLine, misfit, CsvFile.clip(raw));
-                return;
-            }
+        String row(long line, Function<Field, String> field, RecordSink sink) {
             try {
-                sink.exchange(rows.map(firstLine, f -> index.get(fields, f)));
+                sink.exchange(rows.map(line, field::apply));
+                return null;
             } catch (RowMapper.BadRow e) {
-                sink.quarantine(firstLine, e.getMessage(), CsvFile.clip(raw));
+                return e.getMessage();
             }
         }
 
         @Override
-        public void broken(long firstLine, String reason, String raw) {
-            sink.quarantine(firstLine, reason, CsvFile.clip(raw));
-        }
-
-        private void header(List<String> names) {
+        void header(List<String> names) {
             ColumnMapping m = mapping;
             List<String> missing = HeaderColumns.missing(m.columns(), names);
             if (adaptive && !missing.isEmpty()) {
                 m = ColumnMapping.guess(names, ColumnMapping.Layout.CSV);
                 missing = HeaderColumns.missing(m.columns(), names);
                 if (m.column(Field.TIMESTAMP) == null) {
-                    failure = new MappingMismatchException("no time column among " + names
-                            + "; give a column mapping (--mapping) that names it");
+                    fail("no time column among " + names + "; give a column mapping (--mapping) that names it");
                     return;
                 }
             }
             if (!missing.isEmpty()) {
-                failure = new MappingMismatchException(HeaderColumns.mismatch(missing, names));
+                fail(HeaderColumns.mismatch(missing, names));
                 return;
             }
             bind(m, names);
         }
 
         private void bind(ColumnMapping m, List<String> names) {
-            index = HeaderColumns.bind(Field.class, m.columns(), names);
+            bind(HeaderColumns.bind(Field.class, m.columns(), names));
             rows = new RowMapper(m);
         }
     }
