@@ -24,7 +24,8 @@ import java.util.Map;
  * <p>Saved form:
  * <pre>{"version":1, "name":"...", "layout":"csv"|"jsonl", "delimiter":",", "header":true,
  *  "time":{"format":"auto", "zone":"UTC"}, "columns":{"timestamp":"ts", "account":"user", ...}}</pre>
- * Without a header, columns are named by their 1-based position ("1", "2", ...).
+ * Without a header, columns are named by their 1-based position ("1", "2", ...). A saved mapping with
+ * {@code "kind":"accounts"} is an {@link AccountMapping}; read either kind with {@link SavedMapping#load}.
  */
 public final class ColumnMapping implements SavedMapping {
 
