@@ -54,8 +54,35 @@ public final class TimeParser {
         this.zone = zone == null ? ZoneOffset.UTC : zone;
         this.pattern = switch (this.format) {
             case AUTO, "epoch_s", "epoch_ms", "epoch_us", "epoch_ns" -> null;
-            default -> DateTimeFormatter.ofPattern(this.format, Locale.ROOT);
+            default -> DateTimeFormatter.ofPattern(strictYears(this.format), Locale.ROOT)
+                    .withResolverStyle(ResolverStyle.STRICT); // 31.02. is a bad line, not 28 February
         };
+    }
+
+    /**
+     * Strict resolving reads {@code yyyy} as a year of an era and then wants the era too, so an analyst's
+     * {@code yyyy} is taken as the proleptic year {@code uuuu} (outside quoted literals, unless the pattern has an era).
+     */
+    static String strictYears(String pattern) {
+        StringBuilder out = new StringBuilder(pattern.length());
+        boolean quoted = false;
+        boolean era = false;
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            if (c == '\'') {
+                quoted = !quoted;
+            } else if (!quoted && c == 'G') {
+                era = true;
+            }
+        }
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            if (c == '\'') {
+                quoted = !quoted;
+            }
+            out.append(!quoted && !era && c == 'y' ? 'u' : c);
+        }
+        return out.toString();
     }
 
     /** The parser for {@code auto} in UTC. */

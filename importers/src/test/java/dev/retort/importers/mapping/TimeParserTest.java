@@ -51,8 +51,18 @@ class TimeParserTest {
             "epoch_us|UTC|1775037600000000|2026-04-01T10:00:00Z",
             "epoch_ns|UTC|1775037600000000000|2026-04-01T10:00:00Z",
             "dd/MM/yyyy HH:mm|Europe/Paris|01/04/2026 12:00|2026-04-01T10:00:00Z",
+            "dd.MM.yyyy HH:mm|UTC|29.02.2024 10:00|2024-02-29T10:00:00Z",
+            "'yyyy' yyyy-MM-dd|UTC|yyyy 2026-04-01|2026-04-01T00:00:00Z",
+            "G yyyy-MM-dd HH:mm|UTC|AD 2026-04-01 10:00|2026-04-01T10:00:00Z",
     })
     void explicitFormatsAndZones(String format, String zone, String text, String expected) {
         assertEquals(Instant.parse(expected).toEpochMilli(), new TimeParser(format, ZoneId.of(zone)).millis(text));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"dd.MM.yyyy HH:mm|31.02.2026 10:00", "dd.MM.yyyy HH:mm|29.02.2025 10:00",
+            "yyyy-MM-dd|2026-04-31", "dd/MM/yyyy HH:mm|01/13/2026 10:00"})
+    void explicitFormatRefusesImpossibleDatesInsteadOfMovingThem(String format, String text) {
+        assertEquals(-1, new TimeParser(format, ZoneId.of("UTC")).millis(text));
     }
 }
