@@ -14,9 +14,10 @@ import javax.management.NotificationEmitter;
 import javax.management.openmbean.CompositeData;
 
 /**
- * The most heap the process had in use at any moment, for {@code import --stats}: the heap is fullest just before a
- * collection, so every collection's before-GC total counts. (Summing each pool's own peak overstates it: the pools
- * peak at different times.)
+ * The most heap still in use after a garbage collection, for {@code import --stats}: what the import really holds
+ * (batches in flight, dictionaries, de-duplication keys). Before a collection the heap is as full as the collector
+ * chose to let it grow under {@code -Xmx}, which says more about the collector than about the import; summing each
+ * pool's own peak overstates even that, as the pools peak at different times.
  */
 final class HeapPeak {
     private final AtomicLong peak = new AtomicLong();
@@ -31,7 +32,7 @@ final class HeapPeak {
                 emitter.addNotificationListener((n, handback) -> {
                     if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) {
                         h.record(GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData())
-                                .getGcInfo().getMemoryUsageBeforeGc());
+                                .getGcInfo().getMemoryUsageAfterGc());
                     }
                 }, null, null);
             }
@@ -49,8 +50,8 @@ final class HeapPeak {
         peak.accumulateAndGet(used, Math::max);
     }
 
-    /** Bytes: the largest before-collection total seen, or the current use if larger. */
+    /** Bytes: the largest after-collection total seen (0 if no collection ran). */
     long bytes() {
-        return Math.max(peak.get(), ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+        return peak.get();
     }
 }
