@@ -21,7 +21,17 @@ final class Exporter {
     static ExportResult export(DossierDocument assembled, ExportRequest req, Progress progress) {
         long start = System.nanoTime();
         Path dir = req.outDir();
-        prepare(dir);
+        boolean created = prepare(dir);
+        try {
+            return write(assembled, req, progress, dir, start);
+        } catch (RuntimeException e) { // cancelled or failed: no bundle that looks whole but has no manifest
+            removePartial(dir, req.formats(), created);
+            throw e;
+        }
+    }
+
+    private static ExportResult write(DossierDocument assembled, ExportRequest req, Progress progress, Path dir,
+                                      long start) {
         DossierDocument doc = Redactor.apply(assembled, req.profile());
         AnalystKey key = AnalystKey.loadOrCreate(req.retortHome());
         List<ExportFormat> formats = new ArrayList<>(req.formats());
@@ -58,10 +68,37 @@ final class Exporter {
                 (System.nanoTime() - start) / 1_000_000);
     }
 
-    /** The output directory must be new or empty, so the bundle holds exactly what the manifest lists. */
-    private static void prepare(Path dir) {
+    /**
+     * Deletes what a cancelled or failed export wrote: the formats' files and the manifest (the directory was new or
+     * empty, so nothing else of the analyst's is touched), and the directory itself if the export created it.
+     */
+    private static void removePartial(Path dir, java.util.Collection<ExportFormat> formats, boolean created) {
+        List<String> files = new ArrayList<>(List.of(Manifest.FILE, Manifest.SIGNATURE_FILE));
+        formats.forEach(f -> files.addAll(f.files()));
         try {
-            if (Files.exists(dir)) {
+            for (String f : files) {
+                Files.deleteIfExists(dir.resolve(f));
+            }
+            if (created) {
+                try (Stream<Path> s = Files.list(dir)) {
+                    if (s.findAny().isEmpty()) {
+                        Files.delete(dir);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            // best effort: the export's own failure is what the analyst needs to see
+        }
+    }
+
+    /**
+     * The output directory must be new or empty, so the bundle holds exactly what the manifest lists. True when
+     * this call created it.
+     */
+    private static boolean prepare(Path dir) {
+        try {
+            boolean exists = Files.exists(dir);
+            if (exists) {
                 if (!Files.isDirectory(dir)) {
                     throw new DossierException(dir + " exists and is not a directory");
                 }
@@ -72,6 +109,7 @@ final class Exporter {
                 }
             }
             Files.createDirectories(dir);
+            return !exists;
         } catch (IOException e) {
             throw new DossierException("cannot create " + dir, e);
         }
