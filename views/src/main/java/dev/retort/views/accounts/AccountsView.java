@@ -1,13 +1,15 @@
 package dev.retort.views.accounts;
 
-import dev.retort.views.common.Display;
 import dev.retort.views.workbench.AnnotationsPane;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
+import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
-import javafx.collections.transformation.SortedList;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -19,6 +21,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.Slider;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -33,6 +36,8 @@ import javafx.scene.layout.VBox;
 public final class AccountsView extends BorderPane {
 
     private static final PseudoClass IN_CAMPAIGN = PseudoClass.getPseudoClass("in-selected-campaign");
+    private static final PseudoClass SCORE_HIGH = PseudoClass.getPseudoClass("score-high");
+    private static final PseudoClass SCORE_MEDIUM = PseudoClass.getPseudoClass("score-medium");
 
     private final AccountsViewModel model;
     private final TableView<AccountRow> table = new TableView<>();
@@ -118,61 +123,123 @@ public final class AccountsView extends BorderPane {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setPlaceholder(new Label("No accounts: import an account export or exchange logs in Sources"));
         table.getStyleClass().addAll("dense", "striped");
-        SortedList<AccountRow> sorted = new SortedList<>(model.visibleAccounts());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
+        // The model keeps the rows filtered and sorted (ADR 0063): the table shows its list as it is, and a click on
+        // a header asks the model to sort by the typed keys below instead of comparing cell values one by one.
+        table.setItems(model.visibleAccounts());
 
-        TableColumn<AccountRow, String> account = column("Account", 165, r -> r.account());
-        TableColumn<AccountRow, Double> score = column("Score", 72, r -> r.score());
-        score.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
-            @Override
-            protected void updateItem(Double item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : Display.score(item));
-                setStyle(empty || item == null ? "" : item >= 0.7 ? "-fx-text-fill: -color-danger-fg; -fx-font-weight: bold;"
-                        : item >= 0.4 ? "-fx-text-fill: -color-warning-fg;" : "");
-            }
-        });
+        TableColumn<AccountRow, String> account = column("Account", 165, AccountRow::account,
+                Comparator.comparing(AccountRow::account, nulls()));
+        TableColumn<AccountRow, AccountRow> score = column("Score", 72, r -> r,
+                Comparator.comparing(AccountRow::score, nulls()));
+        score.setCellFactory(c -> new ScoreCell());
         score.setSortType(TableColumn.SortType.DESCENDING);
-        TableColumn<AccountRow, String> campaign = column("Campaign", 105, r -> r.campaign());
-        TableColumn<AccountRow, Long> age = column("Age d", 66, r -> r.ageDays() < 0 ? null : r.ageDays());
-        TableColumn<AccountRow, Long> volume = column("Exchanges", 96, r -> r.exchanges());
-        volume.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
-            @Override
-            protected void updateItem(Long item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : Display.count(item));
-                setAlignment(Pos.CENTER_RIGHT);
-            }
+        TableColumn<AccountRow, String> campaign = column("Campaign", 105, AccountRow::campaign,
+                Comparator.comparing(AccountRow::campaign, nulls()));
+        TableColumn<AccountRow, Long> age = column("Age d", 66, r -> r.ageDays() < 0 ? null : r.ageDays(),
+                Comparator.comparing(r -> r.ageDays() < 0 ? null : r.ageDays(), nulls()));
+        TableColumn<AccountRow, String> volume = column("Exchanges", 96, r -> r.text().exchanges(),
+                Comparator.comparingLong(AccountRow::exchanges));
+        volume.setCellFactory(c -> {
+            TableCell<AccountRow, String> cell = new TableCell<>() {
+                @Override
+                protected void updateItem(String item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setText(empty ? null : item);
+                }
+            };
+            cell.setAlignment(Pos.CENTER_RIGHT);
+            return cell;
         });
-        TableColumn<AccountRow, String> created = column("Signed up", 100, r -> Display.day(r.createdAt()));
-        TableColumn<AccountRow, String> last = column("Last seen", 100, r -> Display.day(r.lastSeen()));
-        TableColumn<AccountRow, String> indicators = column("Shared indicators", 230,
-                r -> String.join(", ", r.indicators()));
-        TableColumn<AccountRow, String> tags = column("Tags", 120, r -> String.join(", ", r.tags()));
-        TableColumn<AccountRow, String> email = column("E-mail", 210, r -> r.email());
-        TableColumn<AccountRow, String> country = column("Country", 80, r -> r.country());
+        TableColumn<AccountRow, String> created = column("Signed up", 100, r -> r.text().createdDay(),
+                Comparator.comparing(AccountRow::createdAt, nulls()));
+        TableColumn<AccountRow, String> last = column("Last seen", 100, r -> r.text().lastSeenDay(),
+                Comparator.comparing(AccountRow::lastSeen, nulls()));
+        TableColumn<AccountRow, String> indicators = column("Shared indicators", 230, r -> r.text().indicators(),
+                Comparator.comparing(r -> r.text().indicators()));
+        TableColumn<AccountRow, String> tags = column("Tags", 120, r -> r.text().tags(),
+                Comparator.comparing(r -> r.text().tags()));
+        TableColumn<AccountRow, String> email = column("E-mail", 210, AccountRow::email,
+                Comparator.comparing(AccountRow::email, nulls()));
+        TableColumn<AccountRow, String> country = column("Country", 80, AccountRow::country,
+                Comparator.comparing(AccountRow::country, nulls()));
         table.getColumns().setAll(List.of(account, score, campaign, age, volume, created, last, indicators, tags,
                 email, country));
-        table.getSortOrder().setAll(List.of(score));
-
-        table.setRowFactory(t -> new TableRow<>() {
-            @Override
-            protected void updateItem(AccountRow item, boolean empty) {
-                super.updateItem(item, empty);
-                String selected = model.context().selection().campaign();
-                pseudoClassStateChanged(IN_CAMPAIGN, !empty && item != null && selected != null
-                        && selected.equals(item.campaign()));
-            }
+        table.setSortPolicy(t -> {
+            model.sortBy(comparatorOf(t.getSortOrder()));
+            return true;
         });
+        table.getSortOrder().setAll(List.of(score));
+        table.setRowFactory(t -> new CampaignRow());
     }
 
-    private static <T> TableColumn<AccountRow, T> column(String title, double width, Function<AccountRow, T> value) {
+    /** Ascending order with nulls first, as a TableColumn's default comparator has it. */
+    private static final Comparator<Comparable<Object>> NULLS = Comparator.nullsFirst(Comparator.naturalOrder());
+
+    @SuppressWarnings("unchecked")
+    private static <K> Comparator<K> nulls() {
+        return (Comparator<K>) (Comparator<?>) NULLS;
+    }
+
+    /** The rows' order for the table's sort order (first column first), or null for the order they were read in. */
+    private Comparator<AccountRow> comparatorOf(List<TableColumn<AccountRow, ?>> order) {
+        Comparator<AccountRow> out = null;
+        for (TableColumn<AccountRow, ?> column : order) {
+            @SuppressWarnings("unchecked")
+            Comparator<AccountRow> key = (Comparator<AccountRow>) column.getProperties().get(SORT_KEY);
+            if (key == null) {
+                continue;
+            }
+            Comparator<AccountRow> directed = column.getSortType() == TableColumn.SortType.DESCENDING
+                    ? key.reversed() : key;
+            out = out == null ? directed : out.thenComparing(directed);
+        }
+        return out;
+    }
+
+    private static final String SORT_KEY = "retort.sortKey";
+
+    private static <T, K> TableColumn<AccountRow, T> column(String title, double width, Function<AccountRow, T> value,
+                                                            Comparator<AccountRow> sortKey) {
         TableColumn<AccountRow, T> c = new TableColumn<>(title);
         c.setId("col-" + title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", "-"));
         c.setPrefWidth(width);
         c.setCellValueFactory(cd -> (ObservableValue<T>) new ReadOnlyObjectWrapper<>(value.apply(cd.getValue())));
+        c.getProperties().put(SORT_KEY, sortKey);
         return c;
+    }
+
+    /** The score as text, red and bold from 0.7, amber from 0.4 (pseudo-classes in retort.css, no inline style). */
+    private static final class ScoreCell extends TableCell<AccountRow, AccountRow> {
+        @Override
+        protected void updateItem(AccountRow item, boolean empty) {
+            super.updateItem(item, empty);
+            Double s = empty || item == null ? null : item.score();
+            setText(empty || item == null ? null : item.text().score());
+            pseudoClassStateChanged(SCORE_HIGH, s != null && s >= 0.7);
+            pseudoClassStateChanged(SCORE_MEDIUM, s != null && s >= 0.4 && s < 0.7);
+        }
+    }
+
+    /** A row that lights up while its account's campaign is the selected one; it follows the selection itself. */
+    private final class CampaignRow extends TableRow<AccountRow> {
+        private final InvalidationListener relight = o -> relight();
+
+        CampaignRow() {
+            model.context().selection().campaignProperty().addListener(new WeakInvalidationListener(relight));
+        }
+
+        @Override
+        protected void updateItem(AccountRow item, boolean empty) {
+            super.updateItem(item, empty);
+            relight();
+        }
+
+        private void relight() {
+            AccountRow item = getItem();
+            String selected = model.context().selection().campaign();
+            pseudoClassStateChanged(IN_CAMPAIGN, !isEmpty() && item != null && selected != null
+                    && selected.equals(item.campaign()));
+        }
     }
 
     private HBox createActionBar() {
@@ -225,21 +292,32 @@ public final class AccountsView extends BorderPane {
     }
 
     private void initListeners() {
+        // Selecting a range or a click with shift may change the selection many times in one event; the rest of the
+        // application hears of it once, after the event (one CaseSelection update, one annotations load).
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<AccountRow>) c -> {
-            List<AccountRow> rows = List.copyOf(table.getSelectionModel().getSelectedItems());
-            if (rows.isEmpty() || model.loadingProperty().get()) {
-                return; // a reload replaces the rows; the selection is restored when it ends
+            if (!selectionPending) {
+                selectionPending = true;
+                Platform.runLater(this::publishSelection);
             }
-            List<String> accounts = rows.stream().map(AccountRow::account).toList();
-            model.select(accounts);
-            annotations.model().showAccounts(accounts);
         });
-        model.context().selection().campaignProperty().addListener((o, old, now) -> table.refresh());
         model.loadingProperty().addListener((o, was, now) -> {
             if (!now) {
                 restoreSelection();
             }
         });
+    }
+
+    private boolean selectionPending;
+
+    private void publishSelection() {
+        selectionPending = false;
+        List<AccountRow> rows = List.copyOf(table.getSelectionModel().getSelectedItems());
+        if (rows.isEmpty() || model.loadingProperty().get()) {
+            return; // a reload replaces the rows; the selection is restored when it ends
+        }
+        List<String> accounts = rows.stream().map(AccountRow::account).toList();
+        model.select(accounts);
+        annotations.model().showAccounts(accounts);
     }
 
     /** Selects again the rows of the accounts selected before a reload replaced the rows. */
@@ -250,10 +328,10 @@ public final class AccountsView extends BorderPane {
             return;
         }
         List<AccountRow> items = table.getItems();
-        for (int i = 0; i < items.size(); i++) {
-            if (wanted.contains(items.get(i).account())) {
-                table.getSelectionModel().select(i);
-            }
+        int[] rows = java.util.stream.IntStream.range(0, items.size())
+                .filter(i -> wanted.contains(items.get(i).account())).toArray();
+        if (rows.length > 0) {
+            table.getSelectionModel().selectIndices(rows[0], java.util.Arrays.copyOfRange(rows, 1, rows.length));
         }
     }
 

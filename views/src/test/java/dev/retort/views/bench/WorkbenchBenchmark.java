@@ -23,7 +23,9 @@ import javafx.stage.Stage;
 /**
  * Times the workbench views (Sources, Accounts, Exchanges, Dossier) on a copy of a case in the real window, headless:
  * how long each step takes until its result is on screen, and the longest FX-thread stall during it (a probe posts a
- * {@code Platform.runLater} every 5 ms and records how late it ran). Prints a Markdown table.
+ * {@code Platform.runLater} every 5 ms and records how late it ran) with the CPU the FX thread used during that stall
+ * (little CPU: the thread waited for a core; CPU close to the stall: our work) and during the whole step. Prints a
+ * Markdown table.
  *
  * <pre>bench/workbench-bench.sh CASE_FILE [FTS_WORD]</pre>
  */
@@ -31,6 +33,10 @@ public final class WorkbenchBenchmark {
 
     private final List<String> rows = new ArrayList<>();
     private volatile double worst;
+    private volatile double worstCpu;
+    private volatile long worstAt;
+    private final java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+    private long fxThread;
     private volatile boolean probing = true;
     private Harness app;
 
@@ -56,6 +62,9 @@ public final class WorkbenchBenchmark {
                 ? java.util.EnumSet.of(Place.NETWORK, Place.TIMELINE) : java.util.EnumSet.noneOf(Place.class);
         Platform.runLater(() -> made.complete(new Harness(new Stage(), work.resolve("home"), placeholders)));
         app = made.get();
+        CompletableFuture<Long> fxId = new CompletableFuture<>();
+        Platform.runLater(() -> fxId.complete(Thread.currentThread().getId()));
+        fxThread = fxId.get();
         Thread probe = new Thread(this::probe, "stall-probe");
         probe.setDaemon(true);
         probe.start();
@@ -68,6 +77,8 @@ public final class WorkbenchBenchmark {
                 && !app.shell.tasks().busyProperty().get());
         int total = accounts().getItems().size();
         note("accounts in the table", String.format(Locale.ROOT, "%,d", total));
+        note("accounts table: row nodes, fixed cell size", onFx(() -> accounts().lookupAll(".table-row-cell").size()
+                + ", " + accounts().getFixedCellSize()));
 
         step("filter accounts by text", () -> fx(() -> text("#accounts-filter").setText("acct_1")),
                 () -> accounts().getItems().size() < total);
@@ -106,8 +117,8 @@ public final class WorkbenchBenchmark {
         step("Dossier sections and activity", () -> fx(() -> app.shell.placeProperty().set(Place.DOSSIER)),
                 () -> true);
         probing = false;
-        System.out.println("| step | time (ms) | longest FX stall (ms) |");
-        System.out.println("|---|---:|---:|");
+        System.out.println("| step | time (ms) | longest FX stall (ms) | FX CPU during it (ms) | FX CPU in the step (ms) |");
+        System.out.println("|---|---:|---:|---:|---:|");
         rows.forEach(System.out::println);
     }
 
@@ -126,7 +137,9 @@ public final class WorkbenchBenchmark {
     private void step(String name, Runnable action, BooleanSupplier done) throws Exception {
         waitIdle();
         worst = 0;
+        worstCpu = 0;
         long t0 = System.nanoTime();
+        long cpu0 = cpu.getThreadCpuTime(fxThread);
         action.run();
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
         while (!(done.getAsBoolean() && idle())) {
@@ -137,11 +150,16 @@ public final class WorkbenchBenchmark {
         }
         fx(() -> { });
         double ms = (System.nanoTime() - t0) / 1e6;
-        rows.add(String.format(Locale.ROOT, "| %s | %.0f | %.0f |", name, ms, worst));
+        double stepCpu = (cpu.getThreadCpuTime(fxThread) - cpu0) / 1e6;
+        rows.add(String.format(Locale.ROOT, "| %s | %.0f | %.0f | %.0f | %.0f |", name, ms, worst, worstCpu, stepCpu));
+        if (Boolean.getBoolean("bench.stallTimes")) { // to find the stall in a JFR recording
+            System.out.printf(Locale.ROOT, "%s: worst stall from %s%n", name, java.time.LocalTime.ofInstant(
+                    java.time.Instant.ofEpochMilli(worstAt), java.time.ZoneOffset.UTC));
+        }
     }
 
     private void note(String name, String value) {
-        rows.add("| " + name + " | " + value + " | |");
+        rows.add("| " + name + " | " + value + " | | | |");
     }
 
     private boolean idle() {
@@ -160,9 +178,16 @@ public final class WorkbenchBenchmark {
     private void probe() {
         while (probing) {
             long posted = System.nanoTime();
+            long cpu0 = cpu.getThreadCpuTime(fxThread);
+            long postedAt = System.currentTimeMillis();
             CompletableFuture<Void> ran = new CompletableFuture<>();
             Platform.runLater(() -> {
-                worst = Math.max(worst, (System.nanoTime() - posted) / 1e6);
+                double late = (System.nanoTime() - posted) / 1e6;
+                if (late > worst) {
+                    worst = late;
+                    worstCpu = (cpu.getCurrentThreadCpuTime() - cpu0) / 1e6;
+                    worstAt = postedAt;
+                }
                 ran.complete(null);
             });
             try {
@@ -185,6 +210,12 @@ public final class WorkbenchBenchmark {
             }
         });
         done.join();
+    }
+
+    private static <T> T onFx(java.util.function.Supplier<T> read) {
+        CompletableFuture<T> f = new CompletableFuture<>();
+        Platform.runLater(() -> f.complete(read.get()));
+        return f.join();
     }
 
     private Node lookup(String id) {
