@@ -35,6 +35,7 @@ public final class WorkbenchBenchmark {
     private volatile double worst;
     private volatile double worstCpu;
     private volatile long worstAt;
+    private volatile double mostCpu;
     private final java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
     private long fxThread;
     private volatile boolean probing = true;
@@ -117,8 +118,9 @@ public final class WorkbenchBenchmark {
         step("Dossier sections and activity", () -> fx(() -> app.shell.placeProperty().set(Place.DOSSIER)),
                 () -> true);
         probing = false;
-        System.out.println("| step | time (ms) | longest FX stall (ms) | FX CPU during it (ms) | FX CPU in the step (ms) |");
-        System.out.println("|---|---:|---:|---:|---:|");
+        System.out.println("| step | time (ms) | longest FX stall (ms) | FX CPU during it (ms)"
+                + " | most FX CPU in one probe interval (ms) | FX CPU in the step (ms) |");
+        System.out.println("|---|---:|---:|---:|---:|---:|");
         rows.forEach(System.out::println);
     }
 
@@ -138,6 +140,7 @@ public final class WorkbenchBenchmark {
         waitIdle();
         worst = 0;
         worstCpu = 0;
+        mostCpu = 0;
         long t0 = System.nanoTime();
         long cpu0 = cpu.getThreadCpuTime(fxThread);
         action.run();
@@ -151,7 +154,8 @@ public final class WorkbenchBenchmark {
         fx(() -> { });
         double ms = (System.nanoTime() - t0) / 1e6;
         double stepCpu = (cpu.getThreadCpuTime(fxThread) - cpu0) / 1e6;
-        rows.add(String.format(Locale.ROOT, "| %s | %.0f | %.0f | %.0f | %.0f |", name, ms, worst, worstCpu, stepCpu));
+        rows.add(String.format(Locale.ROOT, "| %s | %.0f | %.0f | %.0f | %.0f | %.0f |", name, ms, worst, worstCpu,
+                mostCpu, stepCpu));
         if (Boolean.getBoolean("bench.stallTimes")) { // to find the stall in a JFR recording
             System.out.printf(Locale.ROOT, "%s: worst stall from %s%n", name, java.time.LocalTime.ofInstant(
                     java.time.Instant.ofEpochMilli(worstAt), java.time.ZoneOffset.UTC));
@@ -159,7 +163,7 @@ public final class WorkbenchBenchmark {
     }
 
     private void note(String name, String value) {
-        rows.add("| " + name + " | " + value + " | | | |");
+        rows.add("| " + name + " | " + value + " | | | | |");
     }
 
     private boolean idle() {
@@ -183,6 +187,8 @@ public final class WorkbenchBenchmark {
             CompletableFuture<Void> ran = new CompletableFuture<>();
             Platform.runLater(() -> {
                 double late = (System.nanoTime() - posted) / 1e6;
+                double used = (cpu.getCurrentThreadCpuTime() - cpu0) / 1e6;
+                mostCpu = Math.max(mostCpu, used);
                 if (late > worst) {
                     worst = late;
                     worstCpu = (cpu.getCurrentThreadCpuTime() - cpu0) / 1e6;

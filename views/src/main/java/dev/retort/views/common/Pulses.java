@@ -1,0 +1,50 @@
+package dev.retort.views.common;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import javafx.animation.AnimationTimer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+
+/**
+ * Spreads work that must run on the FX thread over successive pulses, one step per pulse, so that each step's
+ * styling and layout is done in its own pulse instead of all of them in one long stall (ADR 0063). Used to build a
+ * place in stages and to hand a large result to a view in parts. FX thread only.
+ */
+public final class Pulses {
+
+    private static final Deque<Runnable> STEPS = new ArrayDeque<>();
+    private static final ReadOnlyBooleanWrapper IDLE = new ReadOnlyBooleanWrapper(true);
+    private static final AnimationTimer TIMER = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            Runnable step = STEPS.pollFirst();
+            if (step != null) {
+                step.run();
+            }
+            if (STEPS.isEmpty()) {
+                stop();
+                IDLE.set(true);
+            }
+        }
+    };
+
+    private Pulses() {
+    }
+
+    /** Runs each step in a later pulse than the one before, in order, after the steps already waiting. */
+    public static void later(Runnable... steps) {
+        for (Runnable step : steps) {
+            STEPS.addLast(step);
+        }
+        if (!STEPS.isEmpty()) {
+            IDLE.set(false);
+            TIMER.start();
+        }
+    }
+
+    /** True when no step is waiting (tests wait for it before they look for what the steps build). */
+    public static ReadOnlyBooleanProperty idleProperty() {
+        return IDLE.getReadOnlyProperty();
+    }
+}
