@@ -1,5 +1,6 @@
 package dev.retort.views.accounts;
 
+import dev.retort.views.common.Pulses;
 import dev.retort.views.workbench.AnnotationsPane;
 import java.util.Comparator;
 import java.util.List;
@@ -49,13 +50,16 @@ public final class AccountsView extends BorderPane {
         setId("accounts-view");
         setTop(createFilterBar());
         createTable();
-        SplitPane split = new SplitPane(table, annotations);
+        SplitPane split = new SplitPane(table);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.79);
         SplitPane.setResizableWithParent(annotations, false);
         setCenter(split);
-        setBottom(createActionBar());
         initListeners();
+        // The side panel and the action bar come in the next pulses: the first show styles a third each (ADR 0063).
+        Pulses.later(() -> {
+            split.getItems().add(annotations);
+            split.setDividerPositions(0.79);
+        }, () -> setBottom(createActionBar()));
     }
 
     private VBox createFilterBar() {

@@ -15,6 +15,7 @@ public final class Pulses {
 
     private static final Deque<Runnable> STEPS = new ArrayDeque<>();
     private static final ReadOnlyBooleanWrapper IDLE = new ReadOnlyBooleanWrapper(true);
+    private static volatile boolean idle = true;
     private static final AnimationTimer TIMER = new AnimationTimer() {
         @Override
         public void handle(long now) {
@@ -24,6 +25,7 @@ public final class Pulses {
             }
             if (STEPS.isEmpty()) {
                 stop();
+                idle = true;
                 IDLE.set(true);
             }
         }
@@ -38,13 +40,19 @@ public final class Pulses {
             STEPS.addLast(step);
         }
         if (!STEPS.isEmpty()) {
+            idle = false;
             IDLE.set(false);
             TIMER.start();
         }
     }
 
-    /** True when no step is waiting (tests wait for it before they look for what the steps build). */
+    /** True when no step is waiting; FX thread. */
     public static ReadOnlyBooleanProperty idleProperty() {
         return IDLE.getReadOnlyProperty();
+    }
+
+    /** True when no step is waiting; any thread (tests and benchmarks wait for it before they look for nodes). */
+    public static boolean isIdle() {
+        return idle;
     }
 }

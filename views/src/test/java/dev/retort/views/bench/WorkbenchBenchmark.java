@@ -36,6 +36,7 @@ public final class WorkbenchBenchmark {
     private volatile double worstCpu;
     private volatile long worstAt;
     private volatile double mostCpu;
+    private volatile long mostCpuAt;
     private final java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
     private long fxThread;
     private volatile boolean probing = true;
@@ -157,8 +158,9 @@ public final class WorkbenchBenchmark {
         rows.add(String.format(Locale.ROOT, "| %s | %.0f | %.0f | %.0f | %.0f | %.0f |", name, ms, worst, worstCpu,
                 mostCpu, stepCpu));
         if (Boolean.getBoolean("bench.stallTimes")) { // to find the stall in a JFR recording
-            System.out.printf(Locale.ROOT, "%s: worst stall from %s%n", name, java.time.LocalTime.ofInstant(
-                    java.time.Instant.ofEpochMilli(worstAt), java.time.ZoneOffset.UTC));
+            System.out.printf(Locale.ROOT, "%s: worst stall from %s, most FX CPU from %s%n", name,
+                    java.time.LocalTime.ofInstant(java.time.Instant.ofEpochMilli(worstAt), java.time.ZoneOffset.UTC),
+                    java.time.LocalTime.ofInstant(java.time.Instant.ofEpochMilli(mostCpuAt), java.time.ZoneOffset.UTC));
         }
     }
 
@@ -167,7 +169,7 @@ public final class WorkbenchBenchmark {
     }
 
     private boolean idle() {
-        return !app.shell.tasks().busyProperty().get();
+        return !app.shell.tasks().busyProperty().get() && dev.retort.views.common.Pulses.isIdle();
     }
 
     private void waitIdle() throws Exception {
@@ -188,7 +190,10 @@ public final class WorkbenchBenchmark {
             Platform.runLater(() -> {
                 double late = (System.nanoTime() - posted) / 1e6;
                 double used = (cpu.getCurrentThreadCpuTime() - cpu0) / 1e6;
-                mostCpu = Math.max(mostCpu, used);
+                if (used > mostCpu) {
+                    mostCpu = used;
+                    mostCpuAt = postedAt;
+                }
                 if (late > worst) {
                     worst = late;
                     worstCpu = (cpu.getCurrentThreadCpuTime() - cpu0) / 1e6;

@@ -197,7 +197,7 @@ class NetworkViewTest {
         waitFor(() -> model.pictureProperty().get().count(GraphNode.Type.ACCOUNT) > 0);
         NetworkPicture picture = model.pictureProperty().get();
         assertTrue(picture.nodes().size() > NetworkView.NODES_PER_PULSE * 2, "large enough to be split");
-        waitFor(() -> dev.retort.views.common.Pulses.idleProperty().get());
+        waitFor(dev.retort.views.common.Pulses::isIdle);
 
         assertEquals(picture.nodes().size(), view.graph().getNodeCount());
         assertEquals(picture.edges().size(), view.graph().getEdgeCount());
