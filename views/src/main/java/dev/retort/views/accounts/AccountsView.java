@@ -10,7 +10,9 @@ import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -42,6 +44,11 @@ public final class AccountsView extends BorderPane {
 
     private final AccountsViewModel model;
     private final TableView<AccountRow> table = new TableView<>();
+    /** Rows made per pulse while the table fills for the first time. */
+    static final int FIRST_ROWS = 7;
+    private final ObservableList<AccountRow> rows = FXCollections.observableArrayList();
+    private boolean filled;
+    private int filling;
     private final AnnotationsPane annotations;
 
     public AccountsView(AccountsViewModel model, AnnotationsPane annotations) {
@@ -50,13 +57,14 @@ public final class AccountsView extends BorderPane {
         setId("accounts-view");
         setTop(createFilterBar());
         createTable();
-        SplitPane split = new SplitPane(table);
+        SplitPane split = new SplitPane();
         split.setOrientation(Orientation.HORIZONTAL);
         SplitPane.setResizableWithParent(annotations, false);
         setCenter(split);
         initListeners();
-        // The side panel and the action bar come in the next pulses: the first show styles a third each (ADR 0063).
-        Pulses.later(() -> {
+        // The table, the side panel and the action bar come in the next pulses: the first show styles a part per
+        // pulse (ADR 0063).
+        Pulses.later(() -> split.getItems().add(table), () -> {
             split.getItems().add(annotations);
             split.setDividerPositions(0.79);
         }, () -> setBottom(createActionBar()));
@@ -129,7 +137,9 @@ public final class AccountsView extends BorderPane {
         table.getStyleClass().addAll("dense", "striped");
         // The model keeps the rows filtered and sorted (ADR 0063): the table shows its list as it is, and a click on
         // a header asks the model to sort by the typed keys below instead of comparing cell values one by one.
-        table.setItems(model.visibleAccounts());
+        table.setItems(rows);
+        model.visibleAccounts().addListener((InvalidationListener) o -> showRows());
+        showRows();
 
         TableColumn<AccountRow, String> account = column("Account", 165, AccountRow::account,
                 Comparator.comparing(AccountRow::account, nulls()));
@@ -174,6 +184,35 @@ public final class AccountsView extends BorderPane {
         });
         table.getSortOrder().setAll(List.of(score));
         table.setRowFactory(t -> new CampaignRow());
+    }
+
+    /**
+     * Shows the model's rows. The first time there are rows, the table makes the cells of every visible row at once,
+     * which is most of the cost of its first fill: it gets them a few rows per pulse (ADR 0063).
+     */
+    private void showRows() {
+        int generation = ++filling;
+        List<AccountRow> all = model.visibleAccounts();
+        if (filled || all.size() <= FIRST_ROWS) {
+            rows.setAll(all);
+            filled |= !all.isEmpty();
+            return;
+        }
+        filled = true;
+        rows.setAll(all.subList(0, FIRST_ROWS));
+        Pulses.later(() -> {
+            if (generation == filling) {
+                List<AccountRow> now = model.visibleAccounts();
+                rows.setAll(now.subList(0, Math.min(now.size(), 2 * FIRST_ROWS)));
+            }
+        }, () -> {
+            if (generation == filling) {
+                rows.setAll(model.visibleAccounts());
+                if (!model.loadingProperty().get()) {
+                    restoreSelection();
+                }
+            }
+        });
     }
 
     /** Ascending order with nulls first, as a TableColumn's default comparator has it. */

@@ -13,15 +13,23 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
  */
 public final class Pulses {
 
-    private static final Deque<Runnable> STEPS = new ArrayDeque<>();
+    private record Step(Runnable work, long queuedAt) {
+    }
+
+    private static final Deque<Step> STEPS = new ArrayDeque<>();
+    private static long frame;
     private static final ReadOnlyBooleanWrapper IDLE = new ReadOnlyBooleanWrapper(true);
     private static volatile boolean idle = true;
     private static final AnimationTimer TIMER = new AnimationTimer() {
         @Override
         public void handle(long now) {
-            Runnable step = STEPS.pollFirst();
-            if (step != null) {
-                step.run();
+            frame++;
+            // A step queued during frame n runs in frame n + 2 at the earliest: frame n + 1 styles and lays out what
+            // the code that queued it built (the timer runs before the pulse's CSS and layout pass).
+            Step step = STEPS.peekFirst();
+            if (step != null && step.queuedAt() + 1 < frame) {
+                STEPS.pollFirst();
+                step.work().run();
             }
             if (STEPS.isEmpty()) {
                 stop();
@@ -37,7 +45,7 @@ public final class Pulses {
     /** Runs each step in a later pulse than the one before, in order, after the steps already waiting. */
     public static void later(Runnable... steps) {
         for (Runnable step : steps) {
-            STEPS.addLast(step);
+            STEPS.addLast(new Step(step, frame));
         }
         if (!STEPS.isEmpty()) {
             idle = false;
