@@ -36,6 +36,8 @@ public final class WorkbenchBenchmark {
     private volatile double worstCpu;
     private volatile long worstAt;
     private volatile double mostCpu;
+    private long passStart;
+    private volatile double longestPass;
     private volatile long mostCpuAt;
     private final java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
     private long fxThread;
@@ -64,6 +66,27 @@ public final class WorkbenchBenchmark {
                 ? java.util.EnumSet.of(Place.NETWORK, Place.TIMELINE) : java.util.EnumSet.noneOf(Place.class);
         Platform.runLater(() -> made.complete(new Harness(new Stage(), work.resolve("home"), placeholders)));
         app = made.get();
+        // The CPU of each pulse's CSS and layout pass of the window, measured on the FX thread itself: unlike the
+        // probe's lateness it does not grow when other processes keep the FX thread waiting for a core.
+        Platform.runLater(() -> {
+            javafx.scene.Scene scene = app.view.getScene();
+            scene.addPreLayoutPulseListener(() -> passStart = cpu.getCurrentThreadCpuTime());
+            if (Boolean.getBoolean("bench.stallTimes")) {
+                dev.retort.views.common.Pulses.idleProperty().addListener((o, was, now) -> System.out.println(
+                        "  " + java.time.LocalTime.now() + (now ? " staged steps done" : " staged steps start")));
+                app.shell.openCaseProperty().addListener((o, was, now) -> System.out.println(
+                        "  " + java.time.LocalTime.now() + " open case set"));
+                app.context().revisionProperty().addListener((o, was, now) -> System.out.println(
+                        "  " + java.time.LocalTime.now() + " revision"));
+            }
+            scene.addPostLayoutPulseListener(() -> {
+                double pass = (cpu.getCurrentThreadCpuTime() - passStart) / 1e6;
+                longestPass = Math.max(longestPass, pass);
+                if (pass > 30 && Boolean.getBoolean("bench.stallTimes")) {
+                    System.out.printf(Locale.ROOT, "  %s CSS + layout pass of %.0f ms%n", java.time.LocalTime.now(), pass);
+                }
+            });
+        });
         CompletableFuture<Long> fxId = new CompletableFuture<>();
         Platform.runLater(() -> fxId.complete(Thread.currentThread().getId()));
         fxThread = fxId.get();
@@ -74,7 +97,13 @@ public final class WorkbenchBenchmark {
         step("baseline: idle window for 2 s (machine noise)", () -> sleep(2000), () -> true);
         step("open case, Accounts table filled", () -> {
             fx(() -> app.shell.placeProperty().set(Place.ACCOUNTS));
+            if (Boolean.getBoolean("bench.stallTimes")) {
+                System.out.println("  " + java.time.LocalTime.now() + " Accounts place built; opening the case");
+            }
             fx(() -> app.shell.openCase(casePath));
+            if (Boolean.getBoolean("bench.stallTimes")) {
+                System.out.println("  " + java.time.LocalTime.now() + " case opened");
+            }
         }, () -> accounts() != null && accounts().getItems().size() > 0   // the place builds its table lazily
                 && !app.shell.tasks().busyProperty().get());
         int total = accounts().getItems().size();
@@ -120,8 +149,8 @@ public final class WorkbenchBenchmark {
                 () -> true);
         probing = false;
         System.out.println("| step | time (ms) | longest FX stall (ms) | FX CPU during it (ms)"
-                + " | most FX CPU in one probe interval (ms) | FX CPU in the step (ms) |");
-        System.out.println("|---|---:|---:|---:|---:|---:|");
+                + " | most FX CPU in one probe interval (ms) | longest CSS + layout pass (FX CPU ms) | FX CPU in the step (ms) |");
+        System.out.println("|---|---:|---:|---:|---:|---:|---:|");
         rows.forEach(System.out::println);
     }
 
@@ -142,11 +171,12 @@ public final class WorkbenchBenchmark {
         worst = 0;
         worstCpu = 0;
         mostCpu = 0;
+        longestPass = 0;
         long t0 = System.nanoTime();
         long cpu0 = cpu.getThreadCpuTime(fxThread);
         action.run();
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
-        while (!(done.getAsBoolean() && idle())) {
+        while (!onFx(() -> done.getAsBoolean() && idle())) { // read on the FX thread: what is on screen now
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException(name + " did not finish");
             }
@@ -155,8 +185,8 @@ public final class WorkbenchBenchmark {
         fx(() -> { });
         double ms = (System.nanoTime() - t0) / 1e6;
         double stepCpu = (cpu.getThreadCpuTime(fxThread) - cpu0) / 1e6;
-        rows.add(String.format(Locale.ROOT, "| %s | %.0f | %.0f | %.0f | %.0f | %.0f |", name, ms, worst, worstCpu,
-                mostCpu, stepCpu));
+        rows.add(String.format(Locale.ROOT, "| %s | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f |", name, ms, worst,
+                worstCpu, mostCpu, longestPass, stepCpu));
         if (Boolean.getBoolean("bench.stallTimes")) { // to find the stall in a JFR recording
             System.out.printf(Locale.ROOT, "%s: worst stall from %s, most FX CPU from %s%n", name,
                     java.time.LocalTime.ofInstant(java.time.Instant.ofEpochMilli(worstAt), java.time.ZoneOffset.UTC),
@@ -165,7 +195,7 @@ public final class WorkbenchBenchmark {
     }
 
     private void note(String name, String value) {
-        rows.add("| " + name + " | " + value + " | | | | |");
+        rows.add("| " + name + " | " + value + " | | | | | |");
     }
 
     private boolean idle() {
@@ -224,6 +254,9 @@ public final class WorkbenchBenchmark {
     }
 
     private static <T> T onFx(java.util.function.Supplier<T> read) {
+        if (Platform.isFxApplicationThread()) {
+            return read.get();
+        }
         CompletableFuture<T> f = new CompletableFuture<>();
         Platform.runLater(() -> f.complete(read.get()));
         return f.join();
@@ -238,6 +271,9 @@ public final class WorkbenchBenchmark {
     }
 
     private String lookupLabel(String id) {
+        if (Platform.isFxApplicationThread()) {
+            return ((javafx.scene.control.Labeled) lookup(id)).getText();
+        }
         CompletableFuture<String> s = new CompletableFuture<>();
         Platform.runLater(() -> s.complete(((javafx.scene.control.Labeled) lookup(id)).getText()));
         return s.join();
