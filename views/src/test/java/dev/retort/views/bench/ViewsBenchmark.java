@@ -148,7 +148,7 @@ public final class ViewsBenchmark {
         System.out.println();
         System.out.println("| phase | longest FX-thread stall (ms) | FX-thread CPU during it (ms) |"
                 + " most FX-thread CPU in one probe interval (ms) |");
-        System.out.println("|---|---:|---:|");
+        System.out.println("|---|---:|---:|---:|");
         probe.worst().forEach((phase, w) -> System.out.printf("| %s | %.0f | %.0f | %.0f |%n", phase, w[0], w[1],
                 w[2]));
         System.out.println();
