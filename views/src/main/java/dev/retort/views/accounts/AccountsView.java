@@ -1,13 +1,14 @@
 package dev.retort.views.accounts;
 
-import dev.retort.views.common.Display;
+import dev.retort.views.common.Pulses;
 import dev.retort.views.workbench.AnnotationsPane;
 import java.util.List;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.value.ObservableValue;
+import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
-import javafx.collections.transformation.SortedList;
+import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -36,6 +37,11 @@ public final class AccountsView extends BorderPane {
 
     private final AccountsViewModel model;
     private final TableView<AccountRow> table = new TableView<>();
+    /** Rows made per pulse while the table fills for the first time. */
+    static final int FIRST_ROWS = 7;
+    private final ObservableList<AccountRow> rows = FXCollections.observableArrayList();
+    private boolean filled;
+    private int filling;
     private final AnnotationsPane annotations;
 
     public AccountsView(AccountsViewModel model, AnnotationsPane annotations) {
@@ -44,13 +50,17 @@ public final class AccountsView extends BorderPane {
         setId("accounts-view");
         setTop(createFilterBar());
         createTable();
-        SplitPane split = new SplitPane(table, annotations);
+        SplitPane split = new SplitPane();
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.79);
         SplitPane.setResizableWithParent(annotations, false);
         setCenter(split);
-        setBottom(createActionBar());
         initListeners();
+        // The table, the side panel and the action bar come in the next pulses: the first show styles a part per
+        // pulse (ADR 0063).
+        Pulses.later(() -> split.getItems().add(table), () -> {
+            split.getItems().add(annotations);
+            split.setDividerPositions(0.79);
+        }, () -> setBottom(createActionBar()));
     }
 
     private VBox createFilterBar() {
@@ -118,61 +128,71 @@ public final class AccountsView extends BorderPane {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setPlaceholder(new Label("No accounts: import an account export or exchange logs in Sources"));
         table.getStyleClass().addAll("dense", "striped");
-        SortedList<AccountRow> sorted = new SortedList<>(model.visibleAccounts());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
+        // The model keeps the rows filtered and sorted (ADR 0063): the table shows its list as it is, and a click on
+        // a header asks the model to sort by the typed keys below instead of comparing cell values one by one.
+        table.setItems(rows);
+        model.visibleAccounts().addListener((InvalidationListener) o -> showRows());
+        showRows();
 
-        TableColumn<AccountRow, String> account = column("Account", 165, r -> r.account());
-        TableColumn<AccountRow, Double> score = column("Score", 72, r -> r.score());
-        score.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
-            @Override
-            protected void updateItem(Double item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : Display.score(item));
-                setStyle(empty || item == null ? "" : item >= 0.7 ? "-fx-text-fill: -color-danger-fg; -fx-font-weight: bold;"
-                        : item >= 0.4 ? "-fx-text-fill: -color-warning-fg;" : "");
-            }
+        List<TableColumn<AccountRow, ?>> columns = AccountColumns.create();
+        table.getColumns().setAll(columns);
+        table.setSortPolicy(t -> {
+            model.sortBy(AccountColumns.comparatorOf(t.getSortOrder()));
+            return true;
         });
-        score.setSortType(TableColumn.SortType.DESCENDING);
-        TableColumn<AccountRow, String> campaign = column("Campaign", 105, r -> r.campaign());
-        TableColumn<AccountRow, Long> age = column("Age d", 66, r -> r.ageDays() < 0 ? null : r.ageDays());
-        TableColumn<AccountRow, Long> volume = column("Exchanges", 96, r -> r.exchanges());
-        volume.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
-            @Override
-            protected void updateItem(Long item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : Display.count(item));
-                setAlignment(Pos.CENTER_RIGHT);
-            }
-        });
-        TableColumn<AccountRow, String> created = column("Signed up", 100, r -> Display.day(r.createdAt()));
-        TableColumn<AccountRow, String> last = column("Last seen", 100, r -> Display.day(r.lastSeen()));
-        TableColumn<AccountRow, String> indicators = column("Shared indicators", 230,
-                r -> String.join(", ", r.indicators()));
-        TableColumn<AccountRow, String> tags = column("Tags", 120, r -> String.join(", ", r.tags()));
-        TableColumn<AccountRow, String> email = column("E-mail", 210, r -> r.email());
-        TableColumn<AccountRow, String> country = column("Country", 80, r -> r.country());
-        table.getColumns().setAll(List.of(account, score, campaign, age, volume, created, last, indicators, tags,
-                email, country));
-        table.getSortOrder().setAll(List.of(score));
+        table.getSortOrder().setAll(List.of(AccountColumns.score(columns)));
+        table.setRowFactory(t -> new CampaignRow());
+    }
 
-        table.setRowFactory(t -> new TableRow<>() {
-            @Override
-            protected void updateItem(AccountRow item, boolean empty) {
-                super.updateItem(item, empty);
-                String selected = model.context().selection().campaign();
-                pseudoClassStateChanged(IN_CAMPAIGN, !empty && item != null && selected != null
-                        && selected.equals(item.campaign()));
+    /**
+     * Shows the model's rows. The first time there are rows, the table makes the cells of every visible row at once,
+     * which is most of the cost of its first fill: it gets them a few rows per pulse (ADR 0063).
+     */
+    private void showRows() {
+        int generation = ++filling;
+        List<AccountRow> all = model.visibleAccounts();
+        if (filled || all.size() <= FIRST_ROWS) {
+            rows.setAll(all);
+            filled |= !all.isEmpty();
+            return;
+        }
+        filled = true;
+        rows.setAll(all.subList(0, FIRST_ROWS));
+        Pulses.later(() -> {
+            if (generation == filling) {
+                List<AccountRow> now = model.visibleAccounts();
+                rows.setAll(now.subList(0, Math.min(now.size(), 2 * FIRST_ROWS)));
+            }
+        }, () -> {
+            if (generation == filling) {
+                rows.setAll(model.visibleAccounts());
+                if (!model.loadingProperty().get()) {
+                    restoreSelection();
+                }
             }
         });
     }
 
-    private static <T> TableColumn<AccountRow, T> column(String title, double width, Function<AccountRow, T> value) {
-        TableColumn<AccountRow, T> c = new TableColumn<>(title);
-        c.setId("col-" + title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", "-"));
-        c.setPrefWidth(width);
-        c.setCellValueFactory(cd -> (ObservableValue<T>) new ReadOnlyObjectWrapper<>(value.apply(cd.getValue())));
-        return c;
+    /** A row that lights up while its account's campaign is the selected one; it follows the selection itself. */
+    private final class CampaignRow extends TableRow<AccountRow> {
+        private final InvalidationListener relight = o -> relight();
+
+        CampaignRow() {
+            model.context().selection().campaignProperty().addListener(new WeakInvalidationListener(relight));
+        }
+
+        @Override
+        protected void updateItem(AccountRow item, boolean empty) {
+            super.updateItem(item, empty);
+            relight();
+        }
+
+        private void relight() {
+            AccountRow item = getItem();
+            String selected = model.context().selection().campaign();
+            pseudoClassStateChanged(IN_CAMPAIGN, !isEmpty() && item != null && selected != null
+                    && selected.equals(item.campaign()));
+        }
     }
 
     private HBox createActionBar() {
@@ -225,21 +245,32 @@ public final class AccountsView extends BorderPane {
     }
 
     private void initListeners() {
+        // Selecting a range or a click with shift may change the selection many times in one event; the rest of the
+        // application hears of it once, after the event (one CaseSelection update, one annotations load).
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<AccountRow>) c -> {
-            List<AccountRow> rows = List.copyOf(table.getSelectionModel().getSelectedItems());
-            if (rows.isEmpty() || model.loadingProperty().get()) {
-                return; // a reload replaces the rows; the selection is restored when it ends
+            if (!selectionPending) {
+                selectionPending = true;
+                Platform.runLater(this::publishSelection);
             }
-            List<String> accounts = rows.stream().map(AccountRow::account).toList();
-            model.select(accounts);
-            annotations.model().showAccounts(accounts);
         });
-        model.context().selection().campaignProperty().addListener((o, old, now) -> table.refresh());
         model.loadingProperty().addListener((o, was, now) -> {
             if (!now) {
                 restoreSelection();
             }
         });
+    }
+
+    private boolean selectionPending;
+
+    private void publishSelection() {
+        selectionPending = false;
+        List<AccountRow> rows = List.copyOf(table.getSelectionModel().getSelectedItems());
+        if (rows.isEmpty() || model.loadingProperty().get()) {
+            return; // a reload replaces the rows; the selection is restored when it ends
+        }
+        List<String> accounts = rows.stream().map(AccountRow::account).toList();
+        model.select(accounts);
+        annotations.model().showAccounts(accounts);
     }
 
     /** Selects again the rows of the accounts selected before a reload replaced the rows. */
@@ -250,10 +281,10 @@ public final class AccountsView extends BorderPane {
             return;
         }
         List<AccountRow> items = table.getItems();
-        for (int i = 0; i < items.size(); i++) {
-            if (wanted.contains(items.get(i).account())) {
-                table.getSelectionModel().select(i);
-            }
+        int[] rows = java.util.stream.IntStream.range(0, items.size())
+                .filter(i -> wanted.contains(items.get(i).account())).toArray();
+        if (rows.length > 0) {
+            table.getSelectionModel().selectIndices(rows[0], java.util.Arrays.copyOfRange(rows, 1, rows.length));
         }
     }
 

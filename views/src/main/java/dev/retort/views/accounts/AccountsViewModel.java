@@ -5,6 +5,8 @@ import dev.retort.store.workbench.Workbench;
 import dev.retort.views.common.CaseContext;
 import dev.retort.views.dossier.DossierActions;
 import dev.retort.views.shell.Place;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
@@ -20,7 +22,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 
 /**
  * The accounts table's state: all accounts of the case (loaded in the background), the filter (text, minimum score,
@@ -38,7 +39,10 @@ public final class AccountsViewModel {
     private final CaseContext context;
     private final DossierActions dossier;
     private final ObservableList<AccountRow> all = FXCollections.observableArrayList();
-    private final FilteredList<AccountRow> visible = new FilteredList<>(all, r -> true);
+    /** {@link #all} in the table's order (the order they were read in when no column sorts). */
+    private List<AccountRow> sorted = List.of();
+    private Comparator<AccountRow> order;
+    private final ObservableList<AccountRow> visible = FXCollections.observableArrayList();
     private final ObservableList<String> campaigns = FXCollections.observableArrayList(ANY_CAMPAIGN);
     private final StringProperty filterText = new SimpleStringProperty("");
     private final DoubleProperty minScore = new SimpleDoubleProperty(0);
@@ -77,26 +81,25 @@ public final class AccountsViewModel {
     public void reload() {
         if (context.caseFile() == null) {
             all.clear();
+            sorted = List.of();
             campaigns.setAll(ANY_CAMPAIGN);
             refilter();
             return;
         }
         loading.set(true);
-        context.read("Loading accounts", AccountsQuery::load, rows -> {
+        Comparator<AccountRow> sortedBy = order;
+        context.read("Loading accounts", c -> Loaded.of(AccountsQuery.load(c), sortedBy), loaded -> {
             replacing = true; // one refilter at the end, not one per property the reload touches
             try {
                 String keep = campaignFilter.get();
-                List<String> keys = rows.stream().map(AccountRow::campaign).filter(c -> c != null).distinct()
-                        .sorted().toList();
-                visible.setPredicate(r -> false); // the sorted table sees one small change instead of 25,000 rows
-                all.setAll(rows);
+                all.setAll(loaded.rows());
+                sorted = sortedBy == order ? loaded.sorted() : sort(loaded.rows(), order);
                 campaigns.setAll(ANY_CAMPAIGN);
-                campaigns.addAll(keys);
+                campaigns.addAll(loaded.campaigns());
                 campaignFilter.set(campaigns.contains(keep) ? keep : ANY_CAMPAIGN);
                 String keepKind = indicatorFilter.get();
                 indicatorKinds.setAll(ANY_INDICATOR);
-                indicatorKinds.addAll(rows.stream().flatMap(r -> r.indicators().stream()).distinct().sorted()
-                        .toList());
+                indicatorKinds.addAll(loaded.kinds());
                 indicatorFilter.set(indicatorKinds.contains(keepKind) ? keepKind : ANY_INDICATOR);
             } finally {
                 replacing = false;
@@ -104,6 +107,34 @@ public final class AccountsViewModel {
             refilter();
             loading.set(false); // last: the view restores its selection when this turns false
         });
+    }
+
+    /** What a load hands the FX thread: the rows as read, sorted, and the filters' choices, all made in the background. */
+    private record Loaded(List<AccountRow> rows, List<AccountRow> sorted, List<String> campaigns, List<String> kinds) {
+        static Loaded of(List<AccountRow> rows, Comparator<AccountRow> order) {
+            return new Loaded(rows, sort(rows, order),
+                    rows.stream().map(AccountRow::campaign).filter(c -> c != null).distinct().sorted().toList(),
+                    rows.stream().flatMap(r -> r.indicators().stream()).distinct().sorted().toList());
+        }
+    }
+
+    private static List<AccountRow> sort(List<AccountRow> rows, Comparator<AccountRow> order) {
+        if (order == null) {
+            return List.copyOf(rows);
+        }
+        List<AccountRow> out = new ArrayList<>(rows);
+        out.sort(order);
+        return out;
+    }
+
+    /**
+     * Orders the table's rows (null: the order they were read in, by account). The rows are kept in this order, so a
+     * filter only picks from them and never sorts.
+     */
+    public void sortBy(Comparator<AccountRow> comparator) {
+        order = comparator;
+        sorted = sort(all, comparator);
+        refilter();
     }
 
     private void refilter() {
@@ -125,7 +156,13 @@ public final class AccountsViewModel {
                 && r.exchanges() >= volume
                 && (age < 0 || (r.ageDays() >= 0 && r.ageDays() <= age))
                 && (anyKind || r.indicators().contains(kind));
-        visible.setPredicate(p);
+        List<AccountRow> shown = new ArrayList<>(sorted.size());
+        for (AccountRow r : sorted) {
+            if (p.test(r)) {
+                shown.add(r);
+            }
+        }
+        visible.setAll(shown);
         summary.set(String.format(Locale.ROOT, "%,d of %,d accounts", visible.size(), all.size()));
     }
 
@@ -167,6 +204,7 @@ public final class AccountsViewModel {
         context.show(Place.EXCHANGES);
     }
 
+    /** The rows the table shows: the accounts that pass the filter, in the order of {@link #sortBy}. */
     public ObservableList<AccountRow> visibleAccounts() {
         return visible;
     }

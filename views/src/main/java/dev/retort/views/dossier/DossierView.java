@@ -1,5 +1,6 @@
 package dev.retort.views.dossier;
 
+import dev.retort.views.common.Pulses;
 import dev.retort.dossier.ExportFormat;
 import dev.retort.dossier.RedactionProfile;
 import dev.retort.store.AuditEntry;
@@ -46,12 +47,16 @@ public final class DossierView extends BorderPane {
         this.model = model;
         this.picker = picker;
         setId("dossier-view");
-        SplitPane right = new SplitPane(createExportPanel(), createActivity());
+        SplitPane right = new SplitPane();
         right.setOrientation(Orientation.VERTICAL);
-        right.setDividerPositions(0.5);
         SplitPane split = new SplitPane(createSectionsPanel(), right);
         split.setDividerPositions(0.45);
         setCenter(split);
+        // The export panel and the activity log come in the next pulses: the first show styles a part each (ADR 0063).
+        Pulses.later(() -> right.getItems().add(createExportPanel()), () -> {
+            right.getItems().add(createActivity());
+            right.setDividerPositions(0.5);
+        });
     }
 
     private BorderPane createSectionsPanel() {

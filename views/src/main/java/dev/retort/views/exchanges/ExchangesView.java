@@ -1,5 +1,6 @@
 package dev.retort.views.exchanges;
 
+import dev.retort.views.common.Pulses;
 import dev.retort.views.common.Display;
 import dev.retort.views.workbench.AnnotationsPane;
 import java.util.List;
@@ -42,16 +43,22 @@ public final class ExchangesView extends BorderPane {
         setId("exchanges-view");
         setTop(createSearchBar());
         createTable();
-        SplitPane detail = new SplitPane(createTextTabs(), createProvenance());
-        detail.setDividerPositions(0.55);
+        SplitPane detail = new SplitPane();
         SplitPane main = new SplitPane(table, detail);
         main.setOrientation(Orientation.VERTICAL);
         main.setDividerPositions(0.55);
-        SplitPane outer = new SplitPane(main, annotations);
-        outer.setDividerPositions(0.8);
+        SplitPane outer = new SplitPane(main);
         SplitPane.setResizableWithParent(annotations, false);
         setCenter(outer);
         initListeners();
+        // The detail panes and the side panel come in the next pulses: the first show styles a part each (ADR 0063).
+        Pulses.later(() -> {
+            detail.getItems().setAll(createTextTabs(), createProvenance());
+            detail.setDividerPositions(0.55);
+        }, () -> {
+            outer.getItems().add(annotations);
+            outer.setDividerPositions(0.8);
+        });
     }
 
     private HBox createSearchBar() {

@@ -1,6 +1,8 @@
 package dev.retort.views.network;
 
 import dev.retort.analysis.IndicatorKind;
+import dev.retort.views.common.Pulses;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -42,6 +44,9 @@ public final class NetworkView extends BorderPane {
     }
 
     static final int ANTIALIAS_MAX_EDGES = 1_000;
+    /** How much of a large change goes into the graph per pulse (ADR 0064). */
+    static final int NODES_PER_PULSE = 150;
+    static final int EDGES_PER_PULSE = 400;
 
     private final NetworkViewModel model;
     private final Graph graph = new MultiGraph("network", false, false, 2_000, 8_000);
@@ -49,6 +54,7 @@ public final class NetworkView extends BorderPane {
     private final FxViewPanel panel;
     private final VBox inspector = new VBox(6);
     private NetworkPicture shown = NetworkPicture.EMPTY;
+    private int applying;
 
     public NetworkView(NetworkViewModel model) {
         this.model = model;
@@ -193,8 +199,13 @@ public final class NetworkView extends BorderPane {
         return best;
     }
 
-    /** Brings the graph in line with the picture: removes what went, adds what came, moves and restyles the rest. */
+    /**
+     * Brings the graph in line with the picture: removes what went, adds what came, moves and restyles the rest. A
+     * large change (an expansion) is added over several pulses, nodes first, so that no pulse carries all of it
+     * (ADR 0064); a newer picture drops the parts of an older one still waiting.
+     */
     private void apply(NetworkPicture picture) {
+        int generation = ++applying;
         Set<String> nodeIds = new HashSet<>();
         picture.nodes().forEach(n -> nodeIds.add(n.id()));
         Set<String> edgeIds = new HashSet<>();
@@ -203,44 +214,97 @@ public final class NetworkView extends BorderPane {
         staleEdges.forEach(graph::removeEdge);
         List<String> staleNodes = graph.nodes().map(Node::getId).filter(id -> !nodeIds.contains(id)).toList();
         staleNodes.forEach(graph::removeNode);
-        for (GraphNode n : picture.nodes()) {
-            Node node = graph.getNode(n.id());
-            if (node == null) {
-                node = graph.addNode(n.id());
-            }
-            node.setAttribute("xyz", n.x(), n.y(), 0);
-            node.setAttribute("ui.size", n.size());
-            node.setAttribute("ui.label", n.label());
-        }
-        for (GraphEdge e : picture.edges()) {
-            if (graph.getEdge(e.id()) == null) {
-                Edge edge = graph.addEdge(e.id(), e.from(), e.to());
-                if (e.from().startsWith("campaign:") && e.to().startsWith("campaign:")) {
-                    edge.setAttribute("ui.class", "between");
-                }
-            }
-        }
         shown = picture;
+        List<Runnable> steps = new ArrayList<>();
+        List<GraphNode> nodes = picture.nodes();
+        for (int from = 0; from < nodes.size(); from += NODES_PER_PULSE) {
+            List<GraphNode> part = nodes.subList(from, Math.min(nodes.size(), from + NODES_PER_PULSE));
+            steps.add(() -> part.forEach(this::place));
+        }
+        List<GraphEdge> edges = picture.edges().stream().filter(e -> graph.getEdge(e.id()) == null).toList();
+        for (int from = 0; from < edges.size(); from += EDGES_PER_PULSE) {
+            List<GraphEdge> part = edges.subList(from, Math.min(edges.size(), from + EDGES_PER_PULSE));
+            steps.add(() -> part.forEach(this::connect));
+        }
         // Smooth edges cost FX time with the software renderer: only for pictures small enough to afford them.
         if (picture.edges().size() <= ANTIALIAS_MAX_EDGES) {
             graph.setAttribute("ui.antialias");
         } else {
             graph.removeAttribute("ui.antialias");
         }
+        if (steps.size() <= 2) {
+            steps.forEach(Runnable::run);
+            finish();
+            return;
+        }
+        steps.add(this::finish);
+        Pulses.later(steps.stream().<Runnable>map(step -> () -> {
+            if (generation == applying) {
+                step.run();
+            }
+        }).toArray(Runnable[]::new));
+    }
+
+    private void place(GraphNode n) {
+        Node node = graph.getNode(n.id());
+        if (node == null) {
+            node = graph.addNode(n.id());
+        }
+        node.setAttribute("xyz", n.x(), n.y(), 0);
+        node.setAttribute("ui.size", n.size());
+        if (alwaysLabelled(n)) {
+            node.setAttribute("ui.label", n.label());
+        }
+        style(n, node);
+    }
+
+    private void connect(GraphEdge e) {
+        if (graph.getEdge(e.id()) == null) {
+            Edge edge = graph.addEdge(e.id(), e.from(), e.to());
+            if (e.from().startsWith("campaign:") && e.to().startsWith("campaign:")) {
+                edge.setAttribute("ui.class", "between");
+            }
+        }
+    }
+
+    private void finish() {
         restyle();
         // Fit the whole picture after each change (an expansion grows it); scrolling zooms in again.
         panel.getCamera().resetView();
     }
 
+    /**
+     * Campaigns and the "+N more" node always show their label; members and indicators only while selected (their
+     * labels are hidden by the style otherwise, and GraphStream lays out every label it is given on each repaint).
+     */
+    private static boolean alwaysLabelled(GraphNode n) {
+        return n.type() == GraphNode.Type.CAMPAIGN || n.type() == GraphNode.Type.MORE;
+    }
+
     private void restyle() {
-        String campaign = model.selection().campaign();
-        Inspection inspected = model.inspectionProperty().get();
-        String selected = inspected == null ? null : inspected.nodeId();
         for (GraphNode n : shown.nodes()) {
             Node node = graph.getNode(n.id());
             if (node != null) {
-                boolean lit = campaign != null && campaign.equals(n.campaign());
-                node.setAttribute("ui.class", NetworkStyle.classes(n, lit, n.id().equals(selected)));
+                style(n, node);
+            }
+        }
+    }
+
+    /** Sets a node's classes (kind, colour, highlight, selection) and label, touching only what changed. */
+    private void style(GraphNode n, Node node) {
+        String campaign = model.selection().campaign();
+        Inspection inspected = model.inspectionProperty().get();
+        boolean lit = campaign != null && campaign.equals(n.campaign());
+        boolean chosen = inspected != null && n.id().equals(inspected.nodeId());
+        String classes = NetworkStyle.classes(n, lit, chosen);
+        if (!classes.equals(node.getAttribute("ui.class"))) { // each change makes GraphStream restyle the node
+            node.setAttribute("ui.class", classes);
+        }
+        if (!alwaysLabelled(n)) {
+            if (chosen) {
+                node.setAttribute("ui.label", n.label());
+            } else if (node.hasAttribute("ui.label")) {
+                node.removeAttribute("ui.label");
             }
         }
     }

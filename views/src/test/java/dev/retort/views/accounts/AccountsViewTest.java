@@ -6,36 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.retort.views.shell.Place;
 import dev.retort.views.testing.DemoCase;
-import dev.retort.views.testing.Harness;
-import java.nio.file.Path;
+import dev.retort.views.testing.HarnessTest;
 import java.util.List;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
-@ExtendWith(ApplicationExtension.class)
-class AccountsViewTest {
-
-    @TempDir
-    Path dir;
-
-    private Harness app;
-
-    @Start
-    void start(Stage stage) {
-        app = new Harness(stage, dir.resolve("home"));
-    }
-
-    @AfterEach
-    void close(FxRobot robot) {
-        app.close(robot);
-    }
+class AccountsViewTest extends HarnessTest {
 
     @SuppressWarnings("unchecked")
     private TableView<AccountRow> table(FxRobot robot) {
@@ -166,5 +143,69 @@ class AccountsViewTest {
         app.settle();
         assertFalse(table.getItems().isEmpty(), "campaign accounts share cards");
         assertTrue(table.getItems().stream().allMatch(r -> r.indicators().contains("card")));
+    }
+
+    @Test
+    void aClickedHeaderSortsByThatColumnsValueAndAFilterKeepsTheOrder(FxRobot robot) throws Exception {
+        app.open(robot, DemoCase.copyTo(dir, "sort"));
+        app.show(robot, Place.ACCOUNTS);
+        TableView<AccountRow> table = table(robot);
+        robot.interact(() -> {
+            var volume = table.getColumns().stream().filter(c -> c.getId().equals("col-exchanges")).findFirst()
+                    .orElseThrow();
+            volume.setSortType(javafx.scene.control.TableColumn.SortType.DESCENDING);
+            table.getSortOrder().setAll(List.of(volume));
+        });
+        app.settle();
+        List<Long> volumes = table.getItems().stream().map(AccountRow::exchanges).toList();
+        assertEquals(volumes.stream().sorted(java.util.Comparator.reverseOrder()).toList(), volumes);
+        assertEquals(app.count("SELECT MAX(exchange_count) FROM accounts"), volumes.get(0));
+
+        robot.clickOn("#accounts-flagged");
+        app.settle();
+        List<Long> flagged = table.getItems().stream().map(AccountRow::exchanges).toList();
+        assertTrue(flagged.size() < volumes.size());
+        assertEquals(flagged.stream().sorted(java.util.Comparator.reverseOrder()).toList(), flagged,
+                "filtering keeps the chosen order");
+    }
+
+    @Test
+    void selectingACampaignLightsUpItsMembersRows(FxRobot robot) throws Exception {
+        app.open(robot, DemoCase.copyTo(dir, "highlight"));
+        app.show(robot, Place.ACCOUNTS);
+        TableView<AccountRow> table = table(robot);
+        String campaign = table.getItems().get(0).campaign();
+        javafx.css.PseudoClass lit = javafx.css.PseudoClass.getPseudoClass("in-selected-campaign");
+        assertTrue(robot.from(table).lookup(".table-row-cell").queryAll().stream().noneMatch(n -> n.getPseudoClassStates()
+                .contains(lit)));
+
+        robot.interact(() -> app.context().selection().selectCampaign(campaign));
+        @SuppressWarnings("unchecked")
+        List<javafx.scene.control.TableRow<AccountRow>> rows = robot.from(table).lookup(".table-row-cell").queryAll().stream()
+                .map(n -> (javafx.scene.control.TableRow<AccountRow>) n).toList();
+        assertFalse(rows.isEmpty());
+        for (var row : rows) {
+            boolean member = row.getItem() != null && campaign.equals(row.getItem().campaign());
+            assertEquals(member, row.getPseudoClassStates().contains(lit), "row " + row.getIndex());
+        }
+        assertTrue(rows.stream().anyMatch(r -> r.getPseudoClassStates().contains(lit)));
+    }
+
+    @Test
+    void aRangeOfRowsBecomesTheSharedSelectionInOneChange(FxRobot robot) throws Exception {
+        app.open(robot, DemoCase.copyTo(dir, "range"));
+        app.show(robot, Place.ACCOUNTS);
+        TableView<AccountRow> table = table(robot);
+        java.util.concurrent.atomic.AtomicInteger changes = new java.util.concurrent.atomic.AtomicInteger();
+        robot.interact(() -> app.context().selection().accounts().addListener(
+                (javafx.collections.ListChangeListener<String>) c -> changes.incrementAndGet()));
+        robot.interact(() -> {
+            table.getSelectionModel().selectRange(0, 20);
+            table.getSelectionModel().selectRange(20, 40);
+        });
+        assertEquals(40, app.context().selection().accounts().size());
+        assertEquals(table.getItems().subList(0, 40).stream().map(AccountRow::account).toList(),
+                app.context().selection().accounts());
+        assertEquals(1, changes.get(), "one update of the shared selection for the whole event");
     }
 }

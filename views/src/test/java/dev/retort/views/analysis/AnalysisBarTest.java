@@ -6,34 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.retort.views.shell.Place;
 import dev.retort.views.testing.DemoCase;
 import dev.retort.views.testing.Harness;
-import java.nio.file.Path;
+import dev.retort.views.testing.HarnessTest;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
-@ExtendWith(ApplicationExtension.class)
-class AnalysisBarTest {
-
-    @TempDir
-    Path dir;
-
-    private Harness app;
-
-    @Start
-    void start(Stage stage) {
-        app = new Harness(stage, dir.resolve("home"));
-    }
-
-    @AfterEach
-    void close(FxRobot robot) {
-        app.close(robot);
-    }
+class AnalysisBarTest extends HarnessTest {
 
     @Test
     void runAnalysisStoresANewRunAndSaysWhatItFound(FxRobot robot) throws Exception {

@@ -76,7 +76,37 @@ public final class SyntheticCase {
 
     /** Adds the analysis run to a case whose data was written by {@link #create} but whose run was not saved. */
     public static void addResults(CaseFile file, Spec spec) {
-        new SyntheticCase(spec).results().saveTo(file.connection());
+        addResults(file, spec, 0);
+    }
+
+    /**
+     * As {@link #addResults(CaseFile, Spec)}, with {@code extraIndicators} more IP indicators in the first campaign,
+     * each of its members sharing four of them: an expansion then draws about as many indicators and edges as the
+     * real apr-2026 case's (120 and ~2,500), where the plain synthetic case has three indicators.
+     */
+    public static void addResults(CaseFile file, Spec spec, int extraIndicators) {
+        SyntheticCase synthetic = new SyntheticCase(spec);
+        AnalysisResults results = synthetic.results();
+        if (extraIndicators > 0 && spec.campaigns() > 0) {
+            List<Indicator> indicators = new ArrayList<>(results.indicators());
+            List<List<String>> sharing = new ArrayList<>();
+            for (int k = 0; k < extraIndicators; k++) {
+                sharing.add(new ArrayList<>());
+            }
+            for (int j = 0; j < spec.membersPerCampaign(); j++) {
+                for (int m = 0; m < 4; m++) {
+                    sharing.get((j + m * 19) % extraIndicators).add(member(0, j));
+                }
+            }
+            for (int k = 0; k < extraIndicators; k++) {
+                List<String> members = sharing.get(k);
+                members.sort(null);
+                indicators.add(new Indicator(IndicatorKind.IP, "203.0." + (k / 250) + "." + (k % 250), members, 0.5));
+            }
+            results = new AnalysisResults(results.run(), results.campaigns(), results.accounts(), indicators,
+                    results.links());
+        }
+        results.saveTo(file.connection());
     }
 
     private void fill(Connection conn) throws SQLException {

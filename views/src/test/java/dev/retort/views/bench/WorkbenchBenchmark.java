@@ -23,7 +23,9 @@ import javafx.stage.Stage;
 /**
  * Times the workbench views (Sources, Accounts, Exchanges, Dossier) on a copy of a case in the real window, headless:
  * how long each step takes until its result is on screen, and the longest FX-thread stall during it (a probe posts a
- * {@code Platform.runLater} every 5 ms and records how late it ran). Prints a Markdown table.
+ * {@code Platform.runLater} every 5 ms and records how late it ran) with the CPU the FX thread used during that stall
+ * (little CPU: the thread waited for a core; CPU close to the stall: our work) and during the whole step. Prints a
+ * Markdown table.
  *
  * <pre>bench/workbench-bench.sh CASE_FILE [FTS_WORD]</pre>
  */
@@ -31,6 +33,14 @@ public final class WorkbenchBenchmark {
 
     private final List<String> rows = new ArrayList<>();
     private volatile double worst;
+    private volatile double worstCpu;
+    private volatile long worstAt;
+    private volatile double mostCpu;
+    private long passStart;
+    private volatile double longestPass;
+    private volatile long mostCpuAt;
+    private final java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+    private long fxThread;
     private volatile boolean probing = true;
     private Harness app;
 
@@ -56,6 +66,30 @@ public final class WorkbenchBenchmark {
                 ? java.util.EnumSet.of(Place.NETWORK, Place.TIMELINE) : java.util.EnumSet.noneOf(Place.class);
         Platform.runLater(() -> made.complete(new Harness(new Stage(), work.resolve("home"), placeholders)));
         app = made.get();
+        // The CPU of each pulse's CSS and layout pass of the window, measured on the FX thread itself: unlike the
+        // probe's lateness it does not grow when other processes keep the FX thread waiting for a core.
+        Platform.runLater(() -> {
+            javafx.scene.Scene scene = app.view.getScene();
+            scene.addPreLayoutPulseListener(() -> passStart = cpu.getCurrentThreadCpuTime());
+            if (Boolean.getBoolean("bench.stallTimes")) {
+                dev.retort.views.common.Pulses.idleProperty().addListener((o, was, now) -> System.out.println(
+                        "  " + java.time.LocalTime.now() + (now ? " staged steps done" : " staged steps start")));
+                app.shell.openCaseProperty().addListener((o, was, now) -> System.out.println(
+                        "  " + java.time.LocalTime.now() + " open case set"));
+                app.context().revisionProperty().addListener((o, was, now) -> System.out.println(
+                        "  " + java.time.LocalTime.now() + " revision"));
+            }
+            scene.addPostLayoutPulseListener(() -> {
+                double pass = (cpu.getCurrentThreadCpuTime() - passStart) / 1e6;
+                longestPass = Math.max(longestPass, pass);
+                if (pass > 30 && Boolean.getBoolean("bench.stallTimes")) {
+                    System.out.printf(Locale.ROOT, "  %s CSS + layout pass of %.0f ms%n", java.time.LocalTime.now(), pass);
+                }
+            });
+        });
+        CompletableFuture<Long> fxId = new CompletableFuture<>();
+        Platform.runLater(() -> fxId.complete(Thread.currentThread().getId()));
+        fxThread = fxId.get();
         Thread probe = new Thread(this::probe, "stall-probe");
         probe.setDaemon(true);
         probe.start();
@@ -63,11 +97,19 @@ public final class WorkbenchBenchmark {
         step("baseline: idle window for 2 s (machine noise)", () -> sleep(2000), () -> true);
         step("open case, Accounts table filled", () -> {
             fx(() -> app.shell.placeProperty().set(Place.ACCOUNTS));
+            if (Boolean.getBoolean("bench.stallTimes")) {
+                System.out.println("  " + java.time.LocalTime.now() + " Accounts place built; opening the case");
+            }
             fx(() -> app.shell.openCase(casePath));
+            if (Boolean.getBoolean("bench.stallTimes")) {
+                System.out.println("  " + java.time.LocalTime.now() + " case opened");
+            }
         }, () -> accounts() != null && accounts().getItems().size() > 0   // the place builds its table lazily
                 && !app.shell.tasks().busyProperty().get());
         int total = accounts().getItems().size();
         note("accounts in the table", String.format(Locale.ROOT, "%,d", total));
+        note("accounts table: row nodes, fixed cell size", onFx(() -> accounts().lookupAll(".table-row-cell").size()
+                + ", " + accounts().getFixedCellSize()));
 
         step("filter accounts by text", () -> fx(() -> text("#accounts-filter").setText("acct_1")),
                 () -> accounts().getItems().size() < total);
@@ -106,8 +148,9 @@ public final class WorkbenchBenchmark {
         step("Dossier sections and activity", () -> fx(() -> app.shell.placeProperty().set(Place.DOSSIER)),
                 () -> true);
         probing = false;
-        System.out.println("| step | time (ms) | longest FX stall (ms) |");
-        System.out.println("|---|---:|---:|");
+        System.out.println("| step | time (ms) | longest FX stall (ms) | FX CPU during it (ms)"
+                + " | most FX CPU in one probe interval (ms) | longest CSS + layout pass (FX CPU ms) | FX CPU in the step (ms) |");
+        System.out.println("|---|---:|---:|---:|---:|---:|---:|");
         rows.forEach(System.out::println);
     }
 
@@ -126,10 +169,14 @@ public final class WorkbenchBenchmark {
     private void step(String name, Runnable action, BooleanSupplier done) throws Exception {
         waitIdle();
         worst = 0;
+        worstCpu = 0;
+        mostCpu = 0;
+        longestPass = 0;
         long t0 = System.nanoTime();
+        long cpu0 = cpu.getThreadCpuTime(fxThread);
         action.run();
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
-        while (!(done.getAsBoolean() && idle())) {
+        while (!onFx(() -> done.getAsBoolean() && idle())) { // read on the FX thread: what is on screen now
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException(name + " did not finish");
             }
@@ -137,15 +184,22 @@ public final class WorkbenchBenchmark {
         }
         fx(() -> { });
         double ms = (System.nanoTime() - t0) / 1e6;
-        rows.add(String.format(Locale.ROOT, "| %s | %.0f | %.0f |", name, ms, worst));
+        double stepCpu = (cpu.getThreadCpuTime(fxThread) - cpu0) / 1e6;
+        rows.add(String.format(Locale.ROOT, "| %s | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f |", name, ms, worst,
+                worstCpu, mostCpu, longestPass, stepCpu));
+        if (Boolean.getBoolean("bench.stallTimes")) { // to find the stall in a JFR recording
+            System.out.printf(Locale.ROOT, "%s: worst stall from %s, most FX CPU from %s%n", name,
+                    java.time.LocalTime.ofInstant(java.time.Instant.ofEpochMilli(worstAt), java.time.ZoneOffset.UTC),
+                    java.time.LocalTime.ofInstant(java.time.Instant.ofEpochMilli(mostCpuAt), java.time.ZoneOffset.UTC));
+        }
     }
 
     private void note(String name, String value) {
-        rows.add("| " + name + " | " + value + " | |");
+        rows.add("| " + name + " | " + value + " | | | | | |");
     }
 
     private boolean idle() {
-        return !app.shell.tasks().busyProperty().get();
+        return !app.shell.tasks().busyProperty().get() && dev.retort.views.common.Pulses.isIdle();
     }
 
     private void waitIdle() throws Exception {
@@ -160,9 +214,21 @@ public final class WorkbenchBenchmark {
     private void probe() {
         while (probing) {
             long posted = System.nanoTime();
+            long cpu0 = cpu.getThreadCpuTime(fxThread);
+            long postedAt = System.currentTimeMillis();
             CompletableFuture<Void> ran = new CompletableFuture<>();
             Platform.runLater(() -> {
-                worst = Math.max(worst, (System.nanoTime() - posted) / 1e6);
+                double late = (System.nanoTime() - posted) / 1e6;
+                double used = (cpu.getCurrentThreadCpuTime() - cpu0) / 1e6;
+                if (used > mostCpu) {
+                    mostCpu = used;
+                    mostCpuAt = postedAt;
+                }
+                if (late > worst) {
+                    worst = late;
+                    worstCpu = (cpu.getCurrentThreadCpuTime() - cpu0) / 1e6;
+                    worstAt = postedAt;
+                }
                 ran.complete(null);
             });
             try {
@@ -187,6 +253,15 @@ public final class WorkbenchBenchmark {
         done.join();
     }
 
+    private static <T> T onFx(java.util.function.Supplier<T> read) {
+        if (Platform.isFxApplicationThread()) {
+            return read.get();
+        }
+        CompletableFuture<T> f = new CompletableFuture<>();
+        Platform.runLater(() -> f.complete(read.get()));
+        return f.join();
+    }
+
     private Node lookup(String id) {
         return app.view.getScene().lookup(id);
     }
@@ -196,6 +271,9 @@ public final class WorkbenchBenchmark {
     }
 
     private String lookupLabel(String id) {
+        if (Platform.isFxApplicationThread()) {
+            return ((javafx.scene.control.Labeled) lookup(id)).getText();
+        }
         CompletableFuture<String> s = new CompletableFuture<>();
         Platform.runLater(() -> s.complete(((javafx.scene.control.Labeled) lookup(id)).getText()));
         return s.join();

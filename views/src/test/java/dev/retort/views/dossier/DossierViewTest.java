@@ -6,37 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.retort.store.workbench.DossierSection;
 import dev.retort.views.shell.Place;
 import dev.retort.views.testing.DemoCase;
-import dev.retort.views.testing.Harness;
+import dev.retort.views.testing.HarnessTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.ListView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
-@ExtendWith(ApplicationExtension.class)
-class DossierViewTest {
-
-    @TempDir
-    Path dir;
-
-    private Harness app;
-
-    @Start
-    void start(Stage stage) {
-        app = new Harness(stage, dir.resolve("home"));
-    }
-
-    @AfterEach
-    void close(FxRobot robot) {
-        app.close(robot);
-    }
+class DossierViewTest extends HarnessTest {
 
     @SuppressWarnings("unchecked")
     private ListView<DossierSection> sections(FxRobot robot) {

@@ -7,36 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.retort.views.selection.TimeWindow;
 import dev.retort.views.shell.Place;
 import dev.retort.views.testing.DemoCase;
-import dev.retort.views.testing.Harness;
-import java.nio.file.Path;
+import dev.retort.views.testing.HarnessTest;
 import java.util.List;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
-@ExtendWith(ApplicationExtension.class)
-class ExchangesViewTest {
-
-    @TempDir
-    Path dir;
-
-    private Harness app;
-
-    @Start
-    void start(Stage stage) {
-        app = new Harness(stage, dir.resolve("home"));
-    }
-
-    @AfterEach
-    void close(FxRobot robot) {
-        app.close(robot);
-    }
+class ExchangesViewTest extends HarnessTest {
 
     @SuppressWarnings("unchecked")
     private TableView<ExchangeRow> table(FxRobot robot) {

@@ -186,4 +186,24 @@ class NetworkViewTest {
         assertEquals("campaign,c1,highlight", view.graph().getNode("campaign:C-0001").getAttribute("ui.class"));
         assertEquals("campaign,c0", view.graph().getNode("campaign:C-0000").getAttribute("ui.class"));
     }
+
+    @Test
+    void aLargeExpansionArrivesOverSeveralPulsesAndEndsAsThePicture(FxRobot robot) throws Exception {
+        Path big = dir.resolve("network-large.retort");
+        SyntheticCase.create(big, new SyntheticCase.Spec(5, 1, 600, 3, 2, 2)).close();
+        robot.interact(() -> shell.openCase(big));
+        waitFor(() -> model.pictureProperty().get().count(GraphNode.Type.CAMPAIGN) == 1);
+        robot.interact(() -> model.expand("C-0000"));
+        waitFor(() -> model.pictureProperty().get().count(GraphNode.Type.ACCOUNT) > 0);
+        NetworkPicture picture = model.pictureProperty().get();
+        assertTrue(picture.nodes().size() > NetworkView.NODES_PER_PULSE * 2, "large enough to be split");
+        waitFor(dev.retort.views.common.Pulses::isIdle);
+
+        assertEquals(picture.nodes().size(), view.graph().getNodeCount());
+        assertEquals(picture.edges().size(), view.graph().getEdgeCount());
+        String member = GraphNode.accountId(SyntheticCase.member(0, 0));
+        assertNotNull(view.graph().getNode(member));
+        assertNull(view.graph().getNode(member).getAttribute("ui.label"), "members are labelled only when selected");
+        assertNotNull(view.graph().getNode("more:C-0000").getAttribute("ui.label"));
+    }
 }

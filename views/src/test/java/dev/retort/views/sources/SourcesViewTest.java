@@ -10,37 +10,16 @@ import dev.retort.store.CaseFile;
 import dev.retort.views.shell.Place;
 import dev.retort.views.testing.DemoCase;
 import dev.retort.views.testing.Harness;
+import dev.retort.views.testing.HarnessTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
-@ExtendWith(ApplicationExtension.class)
-class SourcesViewTest {
-
-    @TempDir
-    Path dir;
-
-    private Harness app;
-
-    @Start
-    void start(Stage stage) {
-        app = new Harness(stage, dir.resolve("home"));
-    }
-
-    @AfterEach
-    void close(FxRobot robot) {
-        app.close(robot);
-    }
+class SourcesViewTest extends HarnessTest {
 
     @SuppressWarnings("unchecked")
     private TableView<SourceRow> sources(FxRobot robot) {

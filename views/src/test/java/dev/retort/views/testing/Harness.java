@@ -3,6 +3,7 @@ package dev.retort.views.testing;
 import atlantafx.base.theme.PrimerLight;
 import dev.retort.store.CaseFile;
 import dev.retort.views.common.CaseContext;
+import dev.retort.views.common.Pulses;
 import dev.retort.views.dossier.DirectoryPicker;
 import dev.retort.views.places.RetortPlaces;
 import dev.retort.views.shell.CaseFileChooser;
@@ -96,9 +97,10 @@ public final class Harness {
             int idle = 0;
             while (idle < 3) {
                 WaitForAsyncUtils.waitForFxEvents();
-                WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !shell.tasks().busyProperty().get());
+                WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !shell.tasks().busyProperty().get()
+                        && Pulses.isIdle());
                 WaitForAsyncUtils.waitForFxEvents();
-                idle = shell.tasks().busyProperty().get() ? 0 : idle + 1;
+                idle = shell.tasks().busyProperty().get() || !Pulses.isIdle() ? 0 : idle + 1;
             }
         } catch (Exception e) {
             throw new AssertionError("background work did not finish", e);
