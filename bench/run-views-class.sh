@@ -24,7 +24,8 @@ for entry in $(tr ':' ' ' < views/target/bench.classpath); do
   fi
 done
 CP="$CP:$SNAP/lib/*"
-exec java -Xmx3g ${BENCH_OPTS:-} -cp "$CP" \
+# The window's JVM options as the launcher gives them (ADR 0008), then the benchmark's own.
+exec java -Xmx3g -XX:MaxGCPauseMillis=20 -XX:ThreadPriorityPolicy=1 ${BENCH_OPTS:-} -cp "$CP" \
   -Dtestfx.robot=glass -Dtestfx.headless=true -Dprism.order=sw -Dprism.text=t2k \
   -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dheadless.geometry=1920x1200 -Djava.awt.headless=true \
   "$MAIN" "$@"

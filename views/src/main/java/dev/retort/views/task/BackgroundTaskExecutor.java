@@ -34,6 +34,9 @@ public final class BackgroundTaskExecutor implements UiTaskExecutor {
         this.pool = Executors.newFixedThreadPool(2, r -> {
             Thread t = new Thread(r, "retort-task-" + n.incrementAndGet());
             t.setDaemon(true);
+            // Below the FX thread: on two cores, loading a large case must not keep the UI waiting for a core.
+            // Effective where the JVM maps priorities to the OS (the launcher's -XX:ThreadPriorityPolicy=1).
+            t.setPriority(Thread.MIN_PRIORITY);
             return t;
         });
     }
