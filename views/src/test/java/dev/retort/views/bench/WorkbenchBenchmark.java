@@ -53,7 +53,16 @@ public final class WorkbenchBenchmark {
         try {
             new WorkbenchBenchmark().run(copy, work, word);
         } finally {
+            deleteTree(work); // the copy of a real case is as large as the case
             System.exit(0); // a failed step must not leave the FX thread holding the JVM open
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        try (java.util.stream.Stream<Path> all = Files.walk(dir)) {
+            all.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (java.io.IOException e) {
+            System.err.println("could not delete " + dir + ": " + e.getMessage());
         }
     }
 
