@@ -1,5 +1,6 @@
 package dev.retort.analysis;
 
+import dev.retort.store.ingest.PromptSimHash;
 import java.util.Arrays;
 import java.util.function.IntFunction;
 
@@ -88,7 +89,7 @@ final class ScanAccumulator {
                 if (worst < 0) {
                     worst = worstIndex();
                 }
-                if (Long.compareUnsigned(mix(sh), mix(simhash[worst])) < 0) {
+                if (Long.compareUnsigned(PromptSimHash.mix(sh), PromptSimHash.mix(simhash[worst])) < 0) {
                     simhash[worst] = sh;
                     simhashCount[worst] = 1;
                     simhashFirst[worst] = id;
@@ -102,21 +103,13 @@ final class ScanAccumulator {
     private int worstIndex() {
         int w = 0;
         for (int k = 1; k < simhashes; k++) {
-            if (Long.compareUnsigned(mix(simhash[k]), mix(simhash[w])) > 0) {
+            if (Long.compareUnsigned(PromptSimHash.mix(simhash[k]), PromptSimHash.mix(simhash[w])) > 0) {
                 w = k;
             }
         }
         return w;
     }
 
-    private static long mix(long h) {
-        h ^= h >>> 33;
-        h *= 0xff51afd7ed558ccdL;
-        h ^= h >>> 33;
-        h *= 0xc4ceb9fe1a85ec53L;
-        h ^= h >>> 33;
-        return h;
-    }
 
     /** Writes the aggregates into the profile, naming ids through the dictionaries. */
     void into(IntFunction<String> ipNames, IntFunction<String> uaNames, IntFunction<String> keyNames,

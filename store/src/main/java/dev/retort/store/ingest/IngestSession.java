@@ -3,7 +3,6 @@ package dev.retort.store.ingest;
 import dev.retort.store.CaseFile;
 import dev.retort.store.StoreException;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -375,24 +374,8 @@ public final class IngestSession implements AutoCloseable {
     private void commit(long committedLine, String status, long linesRead) throws SQLException {
         flushAll();
         rollups.flush();
-        try (PreparedStatement ps = conn.prepareStatement("""
-                UPDATE sources SET rows_imported = ?, rows_merged = ?, rows_duplicate = ?, rows_quarantined = ?,
-                    committed_line = ?, lines_read = ?, status = ?,
-                    finished_at = CASE WHEN ? = 'importing' THEN NULL ELSE ? END
-                WHERE id = ?
-                """)) {
-            ps.setLong(1, imported);
-            ps.setLong(2, merged);
-            ps.setLong(3, duplicate);
-            ps.setLong(4, quarantined);
-            ps.setLong(5, committedLine);
-            ps.setLong(6, linesRead);
-            ps.setString(7, status);
-            ps.setString(8, status);
-            ps.setString(9, caseFile.clock().instant().toString());
-            ps.setLong(10, sourceId);
-            ps.executeUpdate();
-        }
+        SourceLedger.saveProgress(conn, sourceId, new long[] {imported, merged, duplicate, quarantined},
+                committedLine, linesRead, status, caseFile.clock().instant().toString());
         conn.commit();
         rowsSinceCommit = 0;
     }

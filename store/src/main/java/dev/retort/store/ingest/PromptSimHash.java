@@ -135,7 +135,7 @@ public final class PromptSimHash {
     }
 
     /** The finaliser of MurmurHash3: spreads every input bit over the whole word. */
-    static long mix(long h) {
+    public static long mix(long h) {
         h ^= h >>> 33;
         h *= 0xff51afd7ed558ccdL;
         h ^= h >>> 33;

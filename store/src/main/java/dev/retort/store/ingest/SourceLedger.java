@@ -102,6 +102,31 @@ final class SourceLedger {
         }
     }
 
+    /**
+     * Records a source's progress in the transaction about to commit: its counts, the last line whose records are
+     * all in ({@code committedLine}, where a resumed import starts again), lines read and status.
+     */
+    static void saveProgress(Connection conn, long sourceId, long[] counts, long committedLine, long linesRead,
+                             String status, String now) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("""
+                UPDATE sources SET rows_imported = ?, rows_merged = ?, rows_duplicate = ?, rows_quarantined = ?,
+                    committed_line = ?, lines_read = ?, status = ?,
+                    finished_at = CASE WHEN ? = 'importing' THEN NULL ELSE ? END
+                WHERE id = ?
+                """)) {
+            for (int i = 0; i < 4; i++) {
+                ps.setLong(i + 1, counts[i]);
+            }
+            ps.setLong(5, committedLine);
+            ps.setLong(6, linesRead);
+            ps.setString(7, status);
+            ps.setString(8, status);
+            ps.setString(9, now);
+            ps.setLong(10, sourceId);
+            ps.executeUpdate();
+        }
+    }
+
     static void setSha256(Connection conn, long sourceId, String sha256) throws SQLException {
         try (PreparedStatement ps = conn.prepareStatement("UPDATE sources SET sha256 = ? WHERE id = ?")) {
             ps.setString(1, sha256);
