@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Parent;
@@ -45,7 +44,7 @@ public final class NetworkTimelineScreenshots {
         Platform.startup(() -> started.complete(null));
         started.get();
         Path home = Files.createTempDirectory("retort-views-shots");
-        onFx(() -> {
+        FxThread.call(() -> {
             Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
             shell = new MainViewModel(new BackgroundTaskExecutor(), new RecentCases(home.resolve("recent.txt")));
             context = CaseContext.of(shell);
@@ -64,15 +63,15 @@ public final class NetworkTimelineScreenshots {
         shoot(networkView, out.resolve("network-overview.png"));
         shoot(timelineView, out.resolve("timeline-campaigns.png"));
 
-        String top = onFx(() -> network.campaigns().get(0));
-        onFx(() -> {
+        String top = FxThread.call(() -> network.campaigns().get(0));
+        FxThread.call(() -> {
             network.expand(top);
             return null;
         });
         await(() -> network.pictureProperty().get().count(GraphNode.Type.ACCOUNT) > 0);
-        String member = onFx(() -> network.pictureProperty().get().nodes().stream()
+        String member = FxThread.call(() -> network.pictureProperty().get().nodes().stream()
                 .filter(n -> n.type() == GraphNode.Type.ACCOUNT).findFirst().orElseThrow().id());
-        onFx(() -> {
+        FxThread.call(() -> {
             network.select(member);
             return null;
         });
@@ -80,12 +79,12 @@ public final class NetworkTimelineScreenshots {
         Thread.sleep(2000);
         shoot(networkView, out.resolve("network-expanded.png"));
 
-        onFx(() -> {
+        FxThread.call(() -> {
             timeline.drillIntoCampaign(top);
             return null;
         });
         await(() -> timeline.drillLabelProperty().get() != null);
-        onFx(() -> {
+        FxThread.call(() -> {
             var w = timeline.extentProperty().get();
             long mid = w.startMs() + w.durationMs() / 2;
             timeline.brush(mid, mid + 6 * 3_600_000L);
@@ -105,14 +104,14 @@ public final class NetworkTimelineScreenshots {
     }
 
     private static void shoot(Parent view, Path file) throws Exception {
-        var image = onFx(() -> view.snapshot(null, null));
+        var image = FxThread.call(() -> view.snapshot(null, null));
         PngWriter.write(image, file);
     }
 
     private static void await(BooleanSupplier done) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
         while (System.nanoTime() < deadline) {
-            if (onFx(done::getAsBoolean)) {
+            if (FxThread.call(done::getAsBoolean)) {
                 return;
             }
             Thread.sleep(20);
@@ -120,15 +119,4 @@ public final class NetworkTimelineScreenshots {
         throw new IllegalStateException("timed out waiting for the views");
     }
 
-    private static <T> T onFx(Supplier<T> work) throws Exception {
-        CompletableFuture<T> f = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                f.complete(work.get());
-            } catch (RuntimeException e) {
-                f.completeExceptionally(e);
-            }
-        });
-        return f.get(1, TimeUnit.MINUTES);
-    }
 }

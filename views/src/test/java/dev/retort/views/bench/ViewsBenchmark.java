@@ -15,13 +15,10 @@ import dev.retort.views.timeline.TimelineViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Scene;
@@ -102,7 +99,7 @@ public final class ViewsBenchmark {
         Platform.startup(() -> started.complete(null));
         started.get();
         Path home = Files.createTempDirectory("retort-views-bench");
-        onFx(() -> {
+        FxThread.call(() -> {
             shell = new MainViewModel(new BackgroundTaskExecutor(), new RecentCases(home.resolve("recent.txt")));
             CaseContext context = CaseContext.of(shell);
             network = new NetworkViewModel(context);
@@ -119,7 +116,7 @@ public final class ViewsBenchmark {
 
         probe.phase("open");
         long t0 = System.nanoTime();
-        onFx(() -> {
+        FxThread.call(() -> {
             shell.openCase(casePath);
             return null;
         });
@@ -128,8 +125,8 @@ public final class ViewsBenchmark {
         double timeline0 = awaitMs(t0, timeline.sliceProperty(), s -> s != null);
         double markers0 = awaitList(t0);
         row("open case → network overview drawn", network0, network.computeMillisProperty().get(), "");
-        row("open case → timeline (whole case) drawn", timeline0, get(() -> timeline.sliceProperty().get().queryMillis()),
-                describe(get(() -> timeline.sliceProperty().get())));
+        row("open case → timeline (whole case) drawn", timeline0, FxThread.call(() -> timeline.sliceProperty().get().queryMillis()),
+                describe(FxThread.call(() -> timeline.sliceProperty().get())));
         row("open case → campaign windows and model releases marked", markers0, Double.NaN, "");
         settle();
 
@@ -165,7 +162,7 @@ public final class ViewsBenchmark {
 
     private void zoomLevels(String phase) throws Exception {
         probe.phase(phase);
-        TimeWindow all = get(() -> timeline.extentProperty().get());
+        TimeWindow all = FxThread.call(() -> timeline.extentProperty().get());
         long centre = focus(all);
         long[] widths = {all.durationMs(), 30 * DAY, 7 * DAY, DAY, 6 * HOUR, 2 * HOUR, 30 * MIN, 10 * MIN};
         for (long width : widths) {
@@ -182,60 +179,60 @@ public final class ViewsBenchmark {
     }
 
     private void showWindow(long from, long to, String label) throws Exception {
-        TimelineSlice before = get(() -> timeline.sliceProperty().get());
+        TimelineSlice before = FxThread.call(() -> timeline.sliceProperty().get());
         long t0 = System.nanoTime();
-        onFx(() -> {
+        FxThread.call(() -> {
             timeline.showWindow(from, to);
             return null;
         });
         double ms = awaitMs(t0, timeline.sliceProperty(), s -> s != before);
-        TimelineSlice s = get(() -> timeline.sliceProperty().get());
+        TimelineSlice s = FxThread.call(() -> timeline.sliceProperty().get());
         row(label, ms, s.queryMillis(), s.queryCpuMillis(), describe(s));
     }
 
     private void brush() throws Exception {
         probe.phase("brush");
-        TimeWindow all = get(() -> timeline.extentProperty().get());
+        TimeWindow all = FxThread.call(() -> timeline.extentProperty().get());
         showWindow(all.startMs(), all.endMs(), "back to the whole case");
         long from = all.startMs() + all.durationMs() / 3;
         long to = from + 6 * HOUR;
-        onFx(() -> {
+        FxThread.call(() -> {
             timeline.brush(from, to);
             return null;
         });
-        TimelineSlice before = get(() -> timeline.sliceProperty().get());
+        TimelineSlice before = FxThread.call(() -> timeline.sliceProperty().get());
         long t0 = System.nanoTime();
-        onFx(() -> {
+        FxThread.call(() -> {
             timeline.zoomToBrush();
             return null;
         });
         double ms = awaitMs(t0, timeline.sliceProperty(), s -> s != before);
-        TimelineSlice s = get(() -> timeline.sliceProperty().get());
+        TimelineSlice s = FxThread.call(() -> timeline.sliceProperty().get());
         row("brush 6 h, zoom to brush", ms, s.queryMillis(), s.queryCpuMillis(), describe(s));
     }
 
     private void drill() throws Exception {
         probe.phase("drill");
-        TimeWindow all = get(() -> timeline.extentProperty().get());
+        TimeWindow all = FxThread.call(() -> timeline.extentProperty().get());
         showWindow(all.startMs(), all.endMs(), "back to the whole case");
         String campaign = biggestCampaign();
         if (campaign == null) {
             return;
         }
-        TimelineSlice before = get(() -> timeline.sliceProperty().get());
+        TimelineSlice before = FxThread.call(() -> timeline.sliceProperty().get());
         long t0 = System.nanoTime();
-        onFx(() -> {
+        FxThread.call(() -> {
             timeline.drillIntoCampaign(campaign);
             return null;
         });
         double ms = awaitMs(t0, timeline.sliceProperty(), s -> s != before);
-        TimelineSlice s = get(() -> timeline.sliceProperty().get());
+        TimelineSlice s = FxThread.call(() -> timeline.sliceProperty().get());
         row("drill into " + campaign + " by account (whole case)", ms, Double.NaN, Double.NaN,
                 describe(s) + " (drill-down cube built from the rollups, then sliced)");
         long mid = all.startMs() + all.durationMs() / 2;
         showWindow(mid, mid + DAY, "drilled: zoom to 1 day");
         showWindow(mid, mid + HOUR, "drilled: zoom to 1 h");
-        onFx(() -> {
+        FxThread.call(() -> {
             timeline.drillUp();
             return null;
         });
@@ -249,12 +246,12 @@ public final class ViewsBenchmark {
             return;
         }
         long t0 = System.nanoTime();
-        onFx(() -> {
+        FxThread.call(() -> {
             network.expand(campaign);
             return null;
         });
         double ms = awaitMs(t0, network.pictureProperty(), p -> p.count(GraphNode.Type.ACCOUNT) > 0);
-        NetworkPicture p = get(() -> network.pictureProperty().get());
+        NetworkPicture p = FxThread.call(() -> network.pictureProperty().get());
         row("expand " + campaign + " into members", ms, network.computeMillisProperty().get(),
                 String.format("%d accounts, %d indicators, %d edges drawn; %d members summarised",
                         p.count(GraphNode.Type.ACCOUNT), p.count(GraphNode.Type.INDICATOR), p.edges().size(),
@@ -262,7 +259,7 @@ public final class ViewsBenchmark {
         settle();
         probe.phase("collapse");
         t0 = System.nanoTime();
-        onFx(() -> {
+        FxThread.call(() -> {
             network.collapseAll();
             return null;
         });
@@ -272,7 +269,7 @@ public final class ViewsBenchmark {
     }
 
     private String biggestCampaign() throws Exception {
-        return get(() -> network.pictureProperty().get().nodes().stream()
+        return FxThread.call(() -> network.pictureProperty().get().nodes().stream()
                 .filter(n -> n.type() == GraphNode.Type.CAMPAIGN)
                 .max(java.util.Comparator.comparingDouble(GraphNode::size))
                 .map(GraphNode::campaign).orElse(null));
@@ -326,7 +323,7 @@ public final class ViewsBenchmark {
     private double awaitList(long t0) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
         while (System.nanoTime() < deadline) {
-            if (get(() -> !timeline.markers().isEmpty())) {
+            if (FxThread.call(() -> !timeline.markers().isEmpty())) {
                 return (System.nanoTime() - t0) / 1e6;
             }
             Thread.sleep(2);
@@ -336,84 +333,5 @@ public final class ViewsBenchmark {
 
     private static void settle() throws InterruptedException {
         Thread.sleep(1500); // let GraphStream paint what changed (it paints on its own timer)
-    }
-
-    private static <T> T onFx(Supplier<T> work) throws Exception {
-        CompletableFuture<T> f = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                f.complete(work.get());
-            } catch (RuntimeException e) {
-                f.completeExceptionally(e);
-            }
-        });
-        return f.get(1, TimeUnit.MINUTES);
-    }
-
-    private static <T> T get(Supplier<T> read) throws Exception {
-        return onFx(read);
-    }
-
-    /**
-     * Posts a runnable to the FX thread every 5 ms and keeps, per phase, the worst lateness and how much CPU the FX
-     * thread used meanwhile: a stall with little FX CPU is the machine's other load keeping the thread off a core,
-     * one with CPU close to the stall is our own work on the FX thread.
-     */
-    private static final class StallProbe {
-        private final java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
-        private final Map<String, double[]> worst = new LinkedHashMap<>();
-        private volatile String phase = "start";
-        private volatile boolean running;
-        private Thread thread;
-        private long fxThread;
-
-        void phase(String name) {
-            phase = name;
-        }
-
-        synchronized Map<String, double[]> worst() {
-            return new LinkedHashMap<>(worst);
-        }
-
-        private synchronized void record(String p, double ms, double cpuMs) {
-            double[] w = worst.get(p);
-            if (w == null || ms > w[0]) {
-                worst.put(p, new double[] {ms, cpuMs, Math.max(cpuMs, w == null ? 0 : w[2])});
-            } else {
-                w[2] = Math.max(w[2], cpuMs); // the FX thread's longest own work, whatever the waits around it
-            }
-        }
-
-        void start() throws Exception {
-            CompletableFuture<Long> id = new CompletableFuture<>();
-            Platform.runLater(() -> id.complete(Thread.currentThread().getId()));
-            fxThread = id.get();
-            running = true;
-            thread = new Thread(() -> {
-                while (running) {
-                    long posted = System.nanoTime();
-                    long cpu0 = cpu.getThreadCpuTime(fxThread);
-                    String p = phase;
-                    CompletableFuture<Void> ran = new CompletableFuture<>();
-                    Platform.runLater(() -> {
-                        record(p, (System.nanoTime() - posted) / 1e6, (cpu.getCurrentThreadCpuTime() - cpu0) / 1e6);
-                        ran.complete(null);
-                    });
-                    try {
-                        ran.get();
-                        Thread.sleep(5);
-                    } catch (Exception e) {
-                        return;
-                    }
-                }
-            }, "fx-stall-probe");
-            thread.setDaemon(true);
-            thread.start();
-        }
-
-        void stop() throws InterruptedException {
-            running = false;
-            thread.join(2000);
-        }
     }
 }

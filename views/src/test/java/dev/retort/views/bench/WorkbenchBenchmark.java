@@ -105,11 +105,11 @@ public final class WorkbenchBenchmark {
 
         step("baseline: idle window for 2 s (machine noise)", () -> sleep(2000), () -> true);
         step("open case, Accounts table filled", () -> {
-            fx(() -> app.shell.placeProperty().set(Place.ACCOUNTS));
+            FxThread.run(() -> app.shell.placeProperty().set(Place.ACCOUNTS));
             if (Boolean.getBoolean("bench.stallTimes")) {
                 System.out.println("  " + java.time.LocalTime.now() + " Accounts place built; opening the case");
             }
-            fx(() -> app.shell.openCase(casePath));
+            FxThread.run(() -> app.shell.openCase(casePath));
             if (Boolean.getBoolean("bench.stallTimes")) {
                 System.out.println("  " + java.time.LocalTime.now() + " case opened");
             }
@@ -117,14 +117,14 @@ public final class WorkbenchBenchmark {
                 && !app.shell.tasks().busyProperty().get());
         int total = accounts().getItems().size();
         note("accounts in the table", String.format(Locale.ROOT, "%,d", total));
-        note("accounts table: row nodes, fixed cell size", onFx(() -> accounts().lookupAll(".table-row-cell").size()
+        note("accounts table: row nodes, fixed cell size", FxThread.call(() -> accounts().lookupAll(".table-row-cell").size()
                 + ", " + accounts().getFixedCellSize()));
 
-        step("filter accounts by text", () -> fx(() -> text("#accounts-filter").setText("acct_1")),
+        step("filter accounts by text", () -> FxThread.run(() -> text("#accounts-filter").setText("acct_1")),
                 () -> accounts().getItems().size() < total);
-        step("clear filter", () -> fx(() -> text("#accounts-filter").setText("")),
+        step("clear filter", () -> FxThread.run(() -> text("#accounts-filter").setText("")),
                 () -> accounts().getItems().size() == total);
-        step("sort accounts by exchanges", () -> fx(() -> {
+        step("sort accounts by exchanges", () -> FxThread.run(() -> {
             TableColumn<AccountRow, ?> volume = accounts().getColumns().get(4);
             volume.setSortType(TableColumn.SortType.DESCENDING);
             accounts().getSortOrder().setAll(List.of(volume));
@@ -133,28 +133,28 @@ public final class WorkbenchBenchmark {
                 .get(0);
         note("largest campaign", campaign + " (" + app.query("SELECT account_count FROM analysis_campaigns"
                 + " WHERE campaign = '" + campaign + "'").get(0) + " accounts)");
-        step("select the largest campaign (highlight)", () -> fx(() -> app.context().selection()
+        step("select the largest campaign (highlight)", () -> FxThread.run(() -> app.context().selection()
                 .selectCampaign(campaign)), () -> true);
         int many = Math.min(500, total);
-        step("select " + many + " accounts (multi-select)", () -> fx(() -> accounts().getSelectionModel()
+        step("select " + many + " accounts (multi-select)", () -> FxThread.run(() -> accounts().getSelectionModel()
                 .selectRange(0, many)), () -> app.context().selection().accounts().size() == many);
 
-        step("Exchanges of " + many + " selected accounts", () -> fx(() -> app.shell.placeProperty().set(Place.EXCHANGES)),
+        step("Exchanges of " + many + " selected accounts", () -> FxThread.run(() -> app.shell.placeProperty().set(Place.EXCHANGES)),
                 this::exchangesLoaded);
-        step("Exchanges of the largest campaign (first 2,000)", () -> fx(() -> app.context().selection()
+        step("Exchanges of the largest campaign (first 2,000)", () -> FxThread.run(() -> app.context().selection()
                 .selectAccounts(List.of())), this::exchangesLoaded);
-        step("full-text search '" + word + "' in the campaign", () -> fx(() -> {
+        step("full-text search '" + word + "' in the campaign", () -> FxThread.run(() -> {
             text("#exchanges-search").setText(word);
             ((javafx.scene.control.Button) lookup("#exchanges-search-button")).fire();
         }), this::exchangesLoaded);
-        step("full-text search '" + word + "' in the whole case", () -> fx(() -> app.context().selection().clear()),
+        step("full-text search '" + word + "' in the whole case", () -> FxThread.run(() -> app.context().selection().clear()),
                 this::exchangesLoaded);
         note("rows shown", lookupLabel("#exchanges-summary"));
-        step("open one exchange with provenance", () -> fx(() -> exchanges().getSelectionModel().select(0)),
+        step("open one exchange with provenance", () -> FxThread.run(() -> exchanges().getSelectionModel().select(0)),
                 () -> !app.shell.tasks().busyProperty().get());
 
-        step("Sources list", () -> fx(() -> app.shell.placeProperty().set(Place.SOURCES)), () -> true);
-        step("Dossier sections and activity", () -> fx(() -> app.shell.placeProperty().set(Place.DOSSIER)),
+        step("Sources list", () -> FxThread.run(() -> app.shell.placeProperty().set(Place.SOURCES)), () -> true);
+        step("Dossier sections and activity", () -> FxThread.run(() -> app.shell.placeProperty().set(Place.DOSSIER)),
                 () -> true);
         probing = false;
         System.out.println("| step | time (ms) | longest FX stall (ms) | FX CPU during it (ms)"
@@ -185,13 +185,13 @@ public final class WorkbenchBenchmark {
         long cpu0 = cpu.getThreadCpuTime(fxThread);
         action.run();
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
-        while (!onFx(() -> done.getAsBoolean() && idle())) { // read on the FX thread: what is on screen now
+        while (!FxThread.call(() -> done.getAsBoolean() && idle())) { // read on the FX thread: what is on screen now
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException(name + " did not finish");
             }
             Thread.sleep(2);
         }
-        fx(() -> { });
+        FxThread.run(() -> { });
         double ms = (System.nanoTime() - t0) / 1e6;
         double stepCpu = (cpu.getThreadCpuTime(fxThread) - cpu0) / 1e6;
         rows.add(String.format(Locale.ROOT, "| %s | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f |", name, ms, worst,
@@ -216,7 +216,7 @@ public final class WorkbenchBenchmark {
             while (!idle()) {
                 Thread.sleep(5);
             }
-            fx(() -> { });
+            FxThread.run(() -> { });
         }
     }
 
@@ -249,28 +249,6 @@ public final class WorkbenchBenchmark {
         }
     }
 
-    private static void fx(Runnable r) {
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                r.run();
-                done.complete(null);
-            } catch (RuntimeException e) {
-                done.completeExceptionally(e);
-            }
-        });
-        done.join();
-    }
-
-    private static <T> T onFx(java.util.function.Supplier<T> read) {
-        if (Platform.isFxApplicationThread()) {
-            return read.get();
-        }
-        CompletableFuture<T> f = new CompletableFuture<>();
-        Platform.runLater(() -> f.complete(read.get()));
-        return f.join();
-    }
-
     private Node lookup(String id) {
         return app.view.getScene().lookup(id);
     }
@@ -280,12 +258,7 @@ public final class WorkbenchBenchmark {
     }
 
     private String lookupLabel(String id) {
-        if (Platform.isFxApplicationThread()) {
-            return ((javafx.scene.control.Labeled) lookup(id)).getText();
-        }
-        CompletableFuture<String> s = new CompletableFuture<>();
-        Platform.runLater(() -> s.complete(((javafx.scene.control.Labeled) lookup(id)).getText()));
-        return s.join();
+        return FxThread.call(() -> ((javafx.scene.control.Labeled) lookup(id)).getText());
     }
 
     @SuppressWarnings("unchecked")
