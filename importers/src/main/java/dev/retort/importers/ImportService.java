@@ -147,12 +147,14 @@ public final class ImportService {
                 LineCountingInputStream lines = new LineCountingInputStream(content);
                 Pipeline pipeline = new Pipeline();
                 long writeStart = CPU.getCurrentThreadCpuTime();
-                try (ReadAheadInputStream ahead = new ReadAheadInputStream(lines, "retort-read")) {
+                ReadAheadInputStream ahead = new ReadAheadInputStream(lines, "retort-read");
+                try {
                     cancelled = pipeline.run(format, ahead, session, progress,
                             () -> doneBytes + counted.count(), totalBytes, file.getFileName().toString());
+                } finally {
                     ahead.close(); // stops the reader before the rest of the file is hashed on this thread
-                    readCpuNanos += ahead.readerCpuNanos();
                 }
+                readCpuNanos += ahead.readerCpuNanos();
                 parseCpuNanos += pipeline.parseCpuNanos();
                 String digest = null;
                 if (!cancelled) {

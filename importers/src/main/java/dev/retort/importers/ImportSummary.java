@@ -18,11 +18,6 @@ public record ImportSummary(List<FileResult> files, double loadSeconds, double i
                             long ftsTexts, double readCpuSeconds, double parseCpuSeconds, double writeCpuSeconds,
                             boolean exclusiveLoad) {
 
-    public ImportSummary(List<FileResult> files, double loadSeconds, double indexSeconds, double ftsSeconds,
-                         long ftsTexts, double parseCpuSeconds, double writeCpuSeconds) {
-        this(files, loadSeconds, indexSeconds, ftsSeconds, ftsTexts, 0, parseCpuSeconds, writeCpuSeconds, false);
-    }
-
     public long total(java.util.function.ToLongFunction<dev.retort.store.ingest.SourceCounts> f) {
         return files.stream().filter(r -> r.counts() != null).mapToLong(r -> f.applyAsLong(r.counts())).sum();
     }

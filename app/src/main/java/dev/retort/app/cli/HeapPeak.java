@@ -40,9 +40,9 @@ final class HeapPeak {
         return h;
     }
 
-    private void record(Map<String, MemoryUsage> beforeGc) {
+    private void record(Map<String, MemoryUsage> afterGc) {
         long used = 0;
-        for (Map.Entry<String, MemoryUsage> e : beforeGc.entrySet()) {
+        for (Map.Entry<String, MemoryUsage> e : afterGc.entrySet()) {
             if (heapPools.contains(e.getKey())) {
                 used += e.getValue().getUsed();
             }

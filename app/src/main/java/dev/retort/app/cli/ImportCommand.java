@@ -165,7 +165,8 @@ final class ImportCommand implements Callable<Integer> {
             throw new IllegalStateException("cannot count exchanges: " + e.getMessage(), e);
         }
         long bytes = java.nio.file.Files.size(casePath);
-        out.printf("stats: peak heap after GC %.0f MB (limit %.0f MB); case %,d bytes for %,d exchanges = %.0f bytes/exchange%n",
+        out.printf("stats: peak heap after GC %.0f MB (limit %.0f MB); case %,d bytes for %,d exchanges"
+                        + " = %.0f bytes/exchange%n",
                 peak / 1e6, Runtime.getRuntime().maxMemory() / 1e6, bytes, exchanges,
                 bytes / (double) Math.max(1, exchanges));
     }

@@ -26,6 +26,7 @@ public final class ReadAheadInputStream extends InputStream {
     private final Thread reader;
     private volatile boolean closed;
     private volatile long readerCpuNanos;
+    private final byte[] one = new byte[1];
     private Chunk current;
     private int position;
 
@@ -38,7 +39,6 @@ public final class ReadAheadInputStream extends InputStream {
 
     @Override
     public int read() throws IOException {
-        byte[] one = new byte[1];
         return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
     }
 

@@ -21,10 +21,6 @@ public record IngestOptions(int textCapChars, int chunkRows, int quarantineRawCa
         }
     }
 
-    public IngestOptions(int textCapChars, int chunkRows, int quarantineRawCap) {
-        this(textCapChars, chunkRows, quarantineRawCap, false);
-    }
-
     public IngestOptions withChunkRows(int rows) {
         return new IngestOptions(textCapChars, rows, quarantineRawCap, exclusive);
     }

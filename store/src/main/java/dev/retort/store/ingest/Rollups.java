@@ -75,16 +75,14 @@ final class Rollups implements AutoCloseable {
         }
         hours.clear();
         long[] av = accounts.values();
-        accounts.forEach((key, at) -> {
-            if (av[at] > 0) {
-                updateAccount.setLong(1, av[at]);
-                updateAccount.setLong(2, av[at + 1]);
-                updateAccount.setLong(3, av[at + 1]);
-                updateAccount.setLong(4, av[at + 2]);
-                updateAccount.setLong(5, av[at + 2]);
-                updateAccount.setLong(6, key);
-                updateAccount.addBatch();
-            }
+        accounts.forEach((key, at) -> { // an account gets counters only with its first exchange
+            updateAccount.setLong(1, av[at]);
+            updateAccount.setLong(2, av[at + 1]);
+            updateAccount.setLong(3, av[at + 1]);
+            updateAccount.setLong(4, av[at + 2]);
+            updateAccount.setLong(5, av[at + 2]);
+            updateAccount.setLong(6, key);
+            updateAccount.addBatch();
         });
         if (!accounts.isEmpty()) {
             updateAccount.executeBatch();

@@ -338,7 +338,7 @@ class IngestSessionTest {
 
     @Test
     void textsAreCappedAndBecomeSearchableAfterFullTextIndexing() throws SQLException {
-        IngestOptions small = new IngestOptions(20, 1000, 4096);
+        IngestOptions small = new IngestOptions(20, 1000, 4096, false);
         try (CaseFile c = newCase()) {
             try (IngestSession s = IngestSession.open(c, small)) {
                 s.beginSource(source("a.jsonl"), () -> "sha-a");

@@ -92,7 +92,7 @@ class SourcesViewTest extends HarnessTest {
             }
             sawCancel.set(true);
             return new ImportSummary(List.of(new FileResult(files.get(0), "litellm", FileResult.Outcome.CANCELLED,
-                    null, null, done, 1)), 1, 0, 0, 0, 0, 0);
+                    null, null, done, 1)), 1, 0, 0, 0, 0, 0, 0, false);
         };
         app.nextImport = List.of(big);
 
