@@ -18,13 +18,15 @@ import java.util.function.LongSupplier;
  * Parses on one thread and writes on the calling thread, with a bounded queue of record batches between them, so
  * JSON parsing and fingerprinting overlap with SQLite's work on a two-core laptop.
  *
- * <p>The prompt fingerprint (SimHash) goes to whichever thread has time: a batch handed over while the queue is at
- * least half full (the writer is behind) is fingerprinted by the parser, otherwise by the writer. The value does
- * not depend on the thread, only the balance of work does.
+ * <p>The prompt fingerprint (SimHash) goes to whichever thread has time: a batch handed over while the writer
+ * already has {@link #WRITER_BEHIND} batches waiting is fingerprinted by the parser, otherwise by the writer. The
+ * value does not depend on the thread, only the balance of work does.
  */
 final class Pipeline {
     private static final int BATCH = 1024;
     private static final int QUEUE_BATCHES = 64;
+    /** Batches waiting that mean the writer is the slower thread (a parser that is behind leaves the queue empty). */
+    static final int WRITER_BEHIND = 2;
     private static final List<Object> END = List.of();
 
     record Quarantined(long line, String reason, String raw) {
@@ -186,7 +188,7 @@ final class Pipeline {
 
         void flush() {
             if (!batch.isEmpty()) {
-                if (queue.size() >= QUEUE_BATCHES / 2) {
+                if (queue.size() >= WRITER_BEHIND) {
                     batch.replaceAll(item -> item instanceof Exchange e ? new Hashed(e, simhash(e)) : item);
                 }
                 List<Object> full = batch;

@@ -23,6 +23,17 @@ public final class LiteLlmFormat implements LogFormat {
 
     private static final int PEEK = 64 * 1024;
 
+    private final boolean fastPath;
+
+    public LiteLlmFormat() {
+        this(true);
+    }
+
+    /** {@code fastPath} false reads every line with Jackson (the reference the fast reader is tested against). */
+    LiteLlmFormat(boolean fastPath) {
+        this.fastPath = fastPath;
+    }
+
     @Override
     public String id() {
         return "litellm";
@@ -52,7 +63,7 @@ public final class LiteLlmFormat implements LogFormat {
         BufferedInputStream buffered = new BufferedInputStream(in, PEEK);
         Mode mode = peekMode(buffered);
         switch (mode) {
-            case JSON_LINES -> parseLines(new LineReader(buffered), sink, progress);
+            case JSON_LINES -> parseLines(new LineReader(buffered), sink, progress, fastPath ? new LiteLlmFastReader() : null);
             case JSON_DOCUMENT -> parseDocument(buffered, sink, progress);
             case CSV -> new LiteLlmCsv(sink, progress).parse(new LineReader(buffered));
             default -> throw new IllegalStateException();
@@ -89,7 +100,8 @@ public final class LiteLlmFormat implements LogFormat {
         return Mode.JSON_LINES;
     }
 
-    private static void parseLines(LineReader lines, RecordSink sink, Progress progress) throws IOException {
+    private static void parseLines(LineReader lines, RecordSink sink, Progress progress, LiteLlmFastReader fast)
+            throws IOException {
         StringBuilder problem = new StringBuilder();
         while (lines.next()) {
             long line = lines.lineNumber();
@@ -102,6 +114,11 @@ public final class LiteLlmFormat implements LogFormat {
                 continue;
             }
             if (lines.isBlank()) {
+                continue;
+            }
+            LiteLlmRow quick = fast == null ? null : fast.read(lines.buffer(), lines.length());
+            if (quick != null) {
+                emit(quick, line, sink, problem, lines);
                 continue;
             }
             try (JsonParser p = Json.parser(lines)) {

@@ -25,6 +25,10 @@ final class LiteLlmRow {
     int completionTokens = -1;
     String messages;
     String response;
+    /** Set by the fast reader, which pulls the texts out while reading: messages and response are then unused. */
+    boolean textsRead;
+    String promptText;
+    String responseText;
     // From metadata.
     String metaUserId;
     String metaTeamId;
@@ -50,8 +54,8 @@ final class LiteLlmRow {
             }
         }
         String account = first(user, metaUserId, teamId, metaTeamId, orgId, metaOrgId);
-        String prompt = LiteLlmText.prompt(messages);
-        String answer = LiteLlmText.response(response);
+        String prompt = textsRead ? promptText : LiteLlmText.prompt(messages);
+        String answer = textsRead ? responseText : LiteLlmText.response(response);
         return new Exchange(line, ts, blankToNull(requestId), account, first(apiKey, metaApiKey), first(ip, metaIp),
                 blankToNull(userAgent), first(model, modelGroup), promptTokens, completionTokens,
                 statusCode(status), latency, prompt, answer);

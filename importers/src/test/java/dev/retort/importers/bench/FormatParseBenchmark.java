@@ -4,6 +4,7 @@ import dev.retort.importers.LogFormat;
 import dev.retort.importers.RecordSink;
 import dev.retort.importers.bedrock.BedrockFormat;
 import dev.retort.importers.cloudtrail.CloudTrailFormat;
+import dev.retort.importers.litellm.LiteLlmFormat;
 import dev.retort.importers.mapping.MappedCsvFormat;
 import dev.retort.importers.nginx.NginxFormat;
 import dev.retort.importers.otlp.OtlpFormat;
@@ -18,7 +19,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Parse-only throughput of the OTLP, Bedrock, CloudTrail, nginx and CSV importers on a generated directory: no case
+ * Parse-only throughput of the LiteLLM, OTLP, Bedrock, CloudTrail, nginx and CSV importers on a generated directory: no case
  * file, a sink that only counts. Not a test (it never gates a build); run it by hand:
  * <pre>java -cp importers/target/test-classes:importers/target/classes:$(deps) \
  *     dev.retort.importers.bench.FormatParseBenchmark DIR...</pre>
@@ -32,7 +33,7 @@ public final class FormatParseBenchmark {
 
     public static void main(String[] args) throws IOException {
         for (String dir : args) {
-            for (String prefix : List.of("otlp-", "bedrock-", "cloudtrail-", "nginx-", "csv-")) {
+            for (String prefix : List.of("litellm-", "otlp-", "bedrock-", "cloudtrail-", "nginx-", "csv-")) {
                 List<Path> files;
                 try (Stream<Path> s = Files.list(Path.of(dir))) {
                     files = s.filter(p -> p.getFileName().toString().startsWith(prefix)).sorted().toList();
@@ -86,6 +87,7 @@ public final class FormatParseBenchmark {
 
     private static LogFormat format(String prefix) {
         return switch (prefix) {
+            case "litellm-" -> new LiteLlmFormat();
             case "otlp-" -> new OtlpFormat();
             case "bedrock-" -> new BedrockFormat();
             case "cloudtrail-" -> new CloudTrailFormat();

@@ -36,6 +36,28 @@ class BytesTest {
     }
 
     @Test
+    void eightByteScanStopsAtExactlyTheFirstByteThatEndsAPlainStringRun() {
+        Random rnd = new Random(12);
+        byte[] near = {'"', '\\', 0x1F, 0x20, 0x21, 0x5B, 0x5D, 0x7F, (byte) 0x80, (byte) 0xA2, (byte) 0xDC, 0x00, 'a'};
+        for (int round = 0; round < 5000; round++) {
+            byte[] a = new byte[rnd.nextInt(60)];
+            for (int i = 0; i < a.length; i++) { // mostly plain text, with the bytes on either side of each rule
+                a[i] = rnd.nextInt(4) == 0 ? near[rnd.nextInt(near.length)] : (byte) ('a' + rnd.nextInt(26));
+            }
+            int from = a.length == 0 ? 0 : rnd.nextInt(a.length);
+            int to = from + (a.length == from ? 0 : rnd.nextInt(a.length - from + 1));
+            int expected = to;
+            for (int i = from; i < to; i++) {
+                if (a[i] == '"' || a[i] == '\\' || (a[i] & 0xFF) < 0x20 || (a[i] & 0xFF) >= 0x80) {
+                    expected = i;
+                    break;
+                }
+            }
+            assertEquals(expected, Bytes.indexOfStringSpecial(a, from, to));
+        }
+    }
+
+    @Test
     void lineCountingStreamCountsAFinalLineWithoutNewline() throws IOException {
         try (LineCountingInputStream in = new LineCountingInputStream(
                 new ByteArrayInputStream("a\nbb\n\nccc".getBytes()))) {

@@ -1,0 +1,502 @@
+package dev.retort.importers.io;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A strict, allocation-free reader over one JSON text held as UTF-8 bytes, for the hot path of an importer. It
+ * accepts only what standard JSON allows (and what Jackson accepts with {@link Json}'s limits) and gives up with
+ * {@link #GIVE_UP} on anything else: invalid or unusual input (a lone surrogate, deep nesting, a long number, an
+ * escaped field name) is then read again by the Jackson path, which decides and explains. So the cursor never has
+ * to match Jackson's error handling, only its values for input both accept.
+ */
+public final class JsonCursor {
+
+    /** Thrown when the input is not plain enough for this reader; carries no stack trace (it is control flow). */
+    public static final RuntimeException GIVE_UP = new RuntimeException("not for the fast path", null, false, false) {
+    };
+
+    /** Deeper than this gives up (Jackson's limit is {@link Json#MAX_NESTING_DEPTH}). */
+    public static final int MAX_DEPTH = Json.MAX_NESTING_DEPTH - 4;
+
+    private static final int MAX_NUMBER_CHARS = 100;
+
+    private final boolean controlCharsInStrings;
+    private byte[] b;
+    private int pos;
+    private int end;
+    private byte[] text = new byte[256];
+    private int textLength;
+    private byte[] textSource = text;
+    private int textOffset;
+    private int nameStart;
+    private int nameLength;
+
+    /** {@code controlCharsInStrings}: accept raw control characters inside strings (Jackson's lenient option). */
+    public JsonCursor(boolean controlCharsInStrings) {
+        this.controlCharsInStrings = controlCharsInStrings;
+    }
+
+    /** Starts reading {@code bytes[from, to)}. */
+    public void reset(byte[] bytes, int from, int to) {
+        this.b = bytes;
+        this.pos = from;
+        this.end = to;
+    }
+
+    /** The next significant byte after whitespace, not consumed; -1 at the end. */
+    public int peek() {
+        while (pos < end) {
+            byte c = b[pos];
+            if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
+                return c;
+            }
+            pos++;
+        }
+        return -1;
+    }
+
+    /** Consumes {@code c} (after whitespace) or gives up. */
+    public void expect(char c) {
+        if (peek() != c) {
+            throw GIVE_UP;
+        }
+        pos++;
+    }
+
+    /** Whether only whitespace is left. */
+    public boolean atEnd() {
+        return peek() < 0;
+    }
+
+    /**
+     * After a member or element: consumes a comma (true: another follows) or the closing {@code close} (false);
+     * anything else gives up.
+     */
+    public boolean more(char close) {
+        int c = peek();
+        pos++;
+        if (c == ',') {
+            return true;
+        }
+        if (c != close) {
+            throw GIVE_UP;
+        }
+        return false;
+    }
+
+    /** Consumes {@code close} if it comes next (an empty object or array) and says so. */
+    public boolean empty(char close) {
+        if (peek() == close) {
+            pos++;
+            return true;
+        }
+        return false;
+    }
+
+    /** Reads a field name and its colon. Names with escapes give up (no log format needs them). */
+    public void name() {
+        if (peek() != '"') {
+            throw GIVE_UP;
+        }
+        int start = ++pos;
+        while (pos < end) {
+            byte c = b[pos];
+            if (c == '"') {
+                nameStart = start;
+                nameLength = pos - start;
+                pos++;
+                expect(':');
+                return;
+            }
+            if (c == '\\' || (c >= 0 && c < 0x20)) {
+                throw GIVE_UP;
+            }
+            pos += c < 0 ? utf8Length(b, pos, end) : 1;
+        }
+        throw GIVE_UP;
+    }
+
+    /** Whether the last field name is {@code ascii}. */
+    public boolean nameIs(byte[] ascii) {
+        if (ascii.length != nameLength) {
+            return false;
+        }
+        for (int i = 0; i < nameLength; i++) {
+            if (b[nameStart + i] != ascii[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The last field name's first byte (a cheap switch before {@link #nameIs}). */
+    public int nameFirstByte() {
+        return nameLength == 0 ? -1 : b[nameStart];
+    }
+
+    public int nameLength() {
+        return nameLength;
+    }
+
+    /**
+     * Reads a string value, decoded to UTF-8: {@link #text()} from {@link #textOffset()} for {@link #textLength()}
+     * bytes. A string without escapes is not copied (the text is then the input itself).
+     */
+    public void string() {
+        if (peek() != '"') {
+            throw GIVE_UP;
+        }
+        int start = ++pos;
+        pos = Bytes.indexOfStringSpecial(b, pos, end);
+        if (pos < end && b[pos] == '"') {
+            textSource = b;
+            textOffset = start;
+            textLength = pos - start;
+            pos++;
+            return;
+        }
+        textSource = text;
+        textOffset = 0;
+        textLength = 0;
+        append(b, start, pos - start);
+        while (true) {
+            if (pos >= end) {
+                throw GIVE_UP;
+            }
+            byte c = b[pos];
+            if (c == '"') {
+                pos++;
+                textSource = text; // the buffer may have grown
+                return;
+            }
+            if (c == '\\') {
+                escape();
+            } else if (c < 0) {
+                int n = utf8Length(b, pos, end);
+                append(b, pos, n);
+                pos += n;
+            } else if (controlCharsInStrings) {
+                append(b, pos, 1);
+                pos++;
+            } else {
+                throw GIVE_UP;
+            }
+            int runStart = pos;
+            pos = Bytes.indexOfStringSpecial(b, pos, end);
+            append(b, runStart, pos - runStart);
+        }
+    }
+
+    /** The last string value as a Java string. */
+    public String stringValue() {
+        return new String(textSource, textOffset, textLength, StandardCharsets.UTF_8);
+    }
+
+    public byte[] text() {
+        return textSource;
+    }
+
+    public int textOffset() {
+        return textOffset;
+    }
+
+    public int textLength() {
+        return textLength;
+    }
+
+    /** Reads an integer value that fits a long (18 digits or fewer); fractions, exponents and longer give up. */
+    public long integer() {
+        int c = peek();
+        boolean negative = c == '-';
+        int i = negative ? pos + 1 : pos;
+        int digitsStart = i;
+        long v = 0;
+        while (i < end && b[i] >= '0' && b[i] <= '9') {
+            v = v * 10 + (b[i] - '0');
+            i++;
+        }
+        int digits = i - digitsStart;
+        if (digits == 0 || digits > 18 || (digits > 1 && b[digitsStart] == '0')) {
+            throw GIVE_UP;
+        }
+        if (i < end && (b[i] == '.' || b[i] == 'e' || b[i] == 'E')) {
+            throw GIVE_UP;
+        }
+        pos = i;
+        afterScalar();
+        return negative ? -v : v;
+    }
+
+    /** Skips any value, checking it as strictly as Jackson would. */
+    public void skip(int depth) {
+        if (depth > MAX_DEPTH) {
+            throw GIVE_UP;
+        }
+        int c = peek();
+        switch (c) {
+            case '"' -> skipString();
+            case '{' -> {
+                pos++;
+                if (!empty('}')) {
+                    do {
+                        name();
+                        skip(depth + 1);
+                    } while (more('}'));
+                }
+            }
+            case '[' -> {
+                pos++;
+                if (!empty(']')) {
+                    do {
+                        skip(depth + 1);
+                    } while (more(']'));
+                }
+            }
+            case 't' -> literal("true");
+            case 'f' -> literal("false");
+            case 'n' -> literal("null");
+            default -> number();
+        }
+    }
+
+    /** Consumes {@code null} if it comes next and says so. */
+    public boolean nullValue() {
+        if (peek() == 'n') {
+            literal("null");
+            return true;
+        }
+        return false;
+    }
+
+    private void skipString() {
+        pos++;
+        while (true) {
+            pos = Bytes.indexOfStringSpecial(b, pos, end);
+            if (pos >= end) {
+                throw GIVE_UP;
+            }
+            byte c = b[pos];
+            if (c == '"') {
+                pos++;
+                return;
+            }
+            if (c == '\\') {
+                skipEscape();
+            } else if (c < 0) {
+                pos += utf8Length(b, pos, end);
+            } else if (controlCharsInStrings) {
+                pos++;
+            } else {
+                throw GIVE_UP;
+            }
+        }
+    }
+
+    /** Checks the escape at {@code pos} (a backslash) and steps over it. */
+    private void skipEscape() {
+        if (pos + 1 >= end) {
+            throw GIVE_UP;
+        }
+        byte e = b[pos + 1];
+        pos += 2;
+        switch (e) {
+            case '"', '\\', '/', 'b', 'f', 'n', 'r', 't' -> { }
+            case 'u' -> unicodeEscape();
+            default -> throw GIVE_UP;
+        }
+    }
+
+    private void literal(String word) {
+        int n = word.length();
+        if (end - pos < n) {
+            throw GIVE_UP;
+        }
+        for (int i = 0; i < n; i++) {
+            if (b[pos + i] != word.charAt(i)) {
+                throw GIVE_UP;
+            }
+        }
+        pos += n;
+        afterScalar();
+    }
+
+    /** -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)? of at most 100 characters. */
+    private void number() {
+        int start = pos;
+        int i = pos;
+        if (i < end && b[i] == '-') {
+            i++;
+        }
+        int intStart = i;
+        i = digits(i);
+        if (i == intStart || (b[intStart] == '0' && i - intStart > 1)) {
+            throw GIVE_UP;
+        }
+        if (i < end && b[i] == '.') {
+            int f = ++i;
+            i = digits(i);
+            if (i == f) {
+                throw GIVE_UP;
+            }
+        }
+        if (i < end && (b[i] == 'e' || b[i] == 'E')) {
+            i++;
+            if (i < end && (b[i] == '+' || b[i] == '-')) {
+                i++;
+            }
+            int e = i;
+            i = digits(i);
+            if (i == e) {
+                throw GIVE_UP;
+            }
+        }
+        if (i - start > MAX_NUMBER_CHARS) {
+            throw GIVE_UP;
+        }
+        pos = i;
+        afterScalar();
+    }
+
+    private int digits(int i) {
+        while (i < end && b[i] >= '0' && b[i] <= '9') {
+            i++;
+        }
+        return i;
+    }
+
+    /** A number or literal must be followed by whitespace, a separator or the end ("12x", "nullx" are errors). */
+    private void afterScalar() {
+        if (pos < end) {
+            byte c = b[pos];
+            if (c != ',' && c != '}' && c != ']' && c != ' ' && c != '\n' && c != '\r' && c != '\t') {
+                throw GIVE_UP;
+            }
+        }
+    }
+
+    /** Decodes the escape at {@code pos} (a backslash) into the text buffer. */
+    private void escape() {
+        if (pos + 1 >= end) {
+            throw GIVE_UP;
+        }
+        byte e = b[pos + 1];
+        pos += 2;
+        switch (e) {
+            case '"' -> appendByte('"');
+            case '\\' -> appendByte('\\');
+            case '/' -> appendByte('/');
+            case 'b' -> appendByte('\b');
+            case 'f' -> appendByte('\f');
+            case 'n' -> appendByte('\n');
+            case 'r' -> appendByte('\r');
+            case 't' -> appendByte('\t');
+            case 'u' -> appendCodePoint(unicodeEscape());
+            default -> throw GIVE_UP;
+        }
+    }
+
+    /** The code point of the \\u escape after {@code pos} (two escapes for a surrogate pair), stepped over. */
+    private int unicodeEscape() {
+        int u = hex4(pos);
+        pos += 4;
+        if (u >= 0xDC00 && u <= 0xDFFF) {
+            throw GIVE_UP; // a lone low surrogate: Java strings can hold it, UTF-8 cannot
+        }
+        if (u < 0xD800 || u > 0xDBFF) {
+            return u;
+        }
+        if (pos + 6 > end || b[pos] != '\\' || b[pos + 1] != 'u') { // a high surrogate needs its low half next
+            throw GIVE_UP;
+        }
+        int low = hex4(pos + 2);
+        if (low < 0xDC00 || low > 0xDFFF) {
+            throw GIVE_UP;
+        }
+        pos += 6;
+        return 0x10000 + ((u - 0xD800) << 10) + (low - 0xDC00);
+    }
+
+    private void appendCodePoint(int cp) {
+        if (cp < 0x80) {
+            appendByte(cp);
+        } else if (cp < 0x800) {
+            appendByte(0xC0 | (cp >> 6));
+            appendByte(0x80 | (cp & 0x3F));
+        } else if (cp < 0x10000) {
+            appendByte(0xE0 | (cp >> 12));
+            appendByte(0x80 | ((cp >> 6) & 0x3F));
+            appendByte(0x80 | (cp & 0x3F));
+        } else {
+            appendByte(0xF0 | (cp >> 18));
+            appendByte(0x80 | ((cp >> 12) & 0x3F));
+            appendByte(0x80 | ((cp >> 6) & 0x3F));
+            appendByte(0x80 | (cp & 0x3F));
+        }
+    }
+
+    private int hex4(int at) {
+        if (at + 4 > end) {
+            throw GIVE_UP;
+        }
+        int v = 0;
+        for (int i = at; i < at + 4; i++) {
+            int d = Character.digit(b[i], 16);
+            if (d < 0) {
+                throw GIVE_UP;
+            }
+            v = (v << 4) | d;
+        }
+        return v;
+    }
+
+    /** The length of the well-formed UTF-8 sequence at {@code i} (RFC 3629: no overlongs, no surrogates). */
+    static int utf8Length(byte[] b, int i, int end) {
+        int c = b[i] & 0xFF;
+        int n;
+        int min2;
+        int max2;
+        if (c >= 0xC2 && c <= 0xDF) {
+            n = 2;
+            min2 = 0x80;
+            max2 = 0xBF;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            n = 3;
+            min2 = c == 0xE0 ? 0xA0 : 0x80;
+            max2 = c == 0xED ? 0x9F : 0xBF;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            n = 4;
+            min2 = c == 0xF0 ? 0x90 : 0x80;
+            max2 = c == 0xF4 ? 0x8F : 0xBF;
+        } else {
+            throw GIVE_UP;
+        }
+        if (i + n > end) {
+            throw GIVE_UP;
+        }
+        int second = b[i + 1] & 0xFF;
+        if (second < min2 || second > max2) {
+            throw GIVE_UP;
+        }
+        for (int k = 2; k < n; k++) {
+            if ((b[i + k] & 0xC0) != 0x80) {
+                throw GIVE_UP;
+            }
+        }
+        return n;
+    }
+
+    private void appendByte(int v) {
+        if (textLength == text.length) {
+            text = java.util.Arrays.copyOf(text, text.length * 2);
+        }
+        text[textLength++] = (byte) v;
+    }
+
+    private void append(byte[] src, int from, int n) {
+        if (textLength + n > text.length) {
+            text = java.util.Arrays.copyOf(text, Math.max(text.length * 2, textLength + n));
+        }
+        System.arraycopy(src, from, text, textLength, n);
+        textLength += n;
+    }
+}
