@@ -1,19 +1,28 @@
 package dev.retort.store.ingest;
 
-import java.util.Arrays;
-
 /**
  * An open-addressing set of longs (8 bytes a key, no boxing): the de-duplication keys of every exchange in the
  * case, so that a new exchange is checked against the case without touching the disk.
+ *
+ * <p>The keys are spread over {@value #SEGMENTS} tables that grow one at a time. One table for 34 million keys
+ * had to hold its old 240 MB array and the new 410 MB one at once when it grew, and that grow alone ran a 1 GB
+ * heap out of memory on the apr-2026 preset; a segment's grow needs about 1/{@value #SEGMENTS} of that.
  */
 final class LongHashSet {
+    static final int SEGMENTS = 256;
     private static final long EMPTY = 0L; // key 0 is tracked apart
-    private long[] slots;
+    private static final double MAX_LOAD = 0.8;
+
+    private final long[][] segments = new long[SEGMENTS][];
+    private final int[] sizes = new int[SEGMENTS];
     private int size;
     private boolean hasZero;
 
     LongHashSet(int expected) {
-        slots = new long[capacityFor(Math.max(expected, 1024))];
+        int perSegment = Math.max(expected / SEGMENTS, 16);
+        for (int s = 0; s < SEGMENTS; s++) {
+            segments[s] = new long[capacityFor(perSegment)];
+        }
     }
 
     private static int capacityFor(long n) {
@@ -34,14 +43,18 @@ final class LongHashSet {
             size++;
             return true;
         }
-        if (size + 1 > slots.length * 0.8) {
-            grow();
+        long m = PromptSimHash.mix(key);
+        int seg = (int) (m >>> 56);
+        long[] slots = segments[seg];
+        if (sizes[seg] + 1 > slots.length * MAX_LOAD) {
+            slots = grow(seg);
         }
-        int i = index(key, slots.length);
+        int i = slot(m, slots.length);
         while (true) {
             long s = slots[i];
             if (s == EMPTY) {
                 slots[i] = key;
+                sizes[seg]++;
                 size++;
                 return true;
             }
@@ -58,7 +71,9 @@ final class LongHashSet {
         if (key == EMPTY) {
             return hasZero;
         }
-        int i = index(key, slots.length);
+        long m = PromptSimHash.mix(key);
+        long[] slots = segments[(int) (m >>> 56)];
+        int i = slot(m, slots.length);
         while (true) {
             long s = slots[i];
             if (s == EMPTY) {
@@ -77,18 +92,35 @@ final class LongHashSet {
         return size;
     }
 
-    private static int index(long key, int len) {
-        long m = PromptSimHash.mix(key);
-        return (int) Long.remainderUnsigned(m, len);
+    /** The largest single table, in slots: what one grow allocates at most (for tests of the memory bound). */
+    int largestSegmentSlots() {
+        int max = 0;
+        for (long[] s : segments) {
+            max = Math.max(max, s.length);
+        }
+        return max;
     }
 
-    private void grow() {
-        long[] old = slots;
-        long[] bigger = new long[capacityFor((long) (size * 1.6) + 16)];
-        Arrays.fill(bigger, EMPTY);
+    /** All slots together (8 bytes each). */
+    long totalSlots() {
+        long n = 0;
+        for (long[] s : segments) {
+            n += s.length;
+        }
+        return n;
+    }
+
+    /** The slot from the low bits; the segment took the top eight. */
+    private static int slot(long mixed, int len) {
+        return (int) Long.remainderUnsigned(mixed & 0x00FF_FFFF_FFFF_FFFFL, len);
+    }
+
+    private long[] grow(int seg) {
+        long[] old = segments[seg];
+        long[] bigger = new long[capacityFor((long) (sizes[seg] * 1.6) + 16)];
         for (long k : old) {
             if (k != EMPTY) {
-                int i = index(k, bigger.length);
+                int i = slot(PromptSimHash.mix(k), bigger.length);
                 while (bigger[i] != EMPTY) {
                     if (++i == bigger.length) {
                         i = 0;
@@ -97,6 +129,7 @@ final class LongHashSet {
                 bigger[i] = k;
             }
         }
-        slots = bigger;
+        segments[seg] = bigger;
+        return bigger;
     }
 }
