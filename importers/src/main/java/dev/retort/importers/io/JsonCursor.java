@@ -111,7 +111,7 @@ public final class JsonCursor {
             if (c == '\\' || (c >= 0 && c < 0x20)) {
                 throw GIVE_UP;
             }
-            pos += c < 0 ? utf8Length(b, pos, end) : 1;
+            pos += c < 0 ? sequence(pos) : 1;
         }
         throw GIVE_UP;
     }
@@ -127,15 +127,6 @@ public final class JsonCursor {
             }
         }
         return true;
-    }
-
-    /** The last field name's first byte (a cheap switch before {@link #nameIs}). */
-    public int nameFirstByte() {
-        return nameLength == 0 ? -1 : b[nameStart];
-    }
-
-    public int nameLength() {
-        return nameLength;
     }
 
     /**
@@ -172,7 +163,7 @@ public final class JsonCursor {
             if (c == '\\') {
                 escape();
             } else if (c < 0) {
-                int n = utf8Length(b, pos, end);
+                int n = sequence(pos);
                 append(b, pos, n);
                 pos += n;
             } else if (controlCharsInStrings) {
@@ -283,7 +274,7 @@ public final class JsonCursor {
             if (c == '\\') {
                 skipEscape();
             } else if (c < 0) {
-                pos += utf8Length(b, pos, end);
+                pos += sequence(pos);
             } else if (controlCharsInStrings) {
                 pos++;
             } else {
@@ -417,21 +408,19 @@ public final class JsonCursor {
     }
 
     private void appendCodePoint(int cp) {
-        if (cp < 0x80) {
-            appendByte(cp);
-        } else if (cp < 0x800) {
-            appendByte(0xC0 | (cp >> 6));
-            appendByte(0x80 | (cp & 0x3F));
-        } else if (cp < 0x10000) {
-            appendByte(0xE0 | (cp >> 12));
-            appendByte(0x80 | ((cp >> 6) & 0x3F));
-            appendByte(0x80 | (cp & 0x3F));
-        } else {
-            appendByte(0xF0 | (cp >> 18));
-            appendByte(0x80 | ((cp >> 12) & 0x3F));
-            appendByte(0x80 | ((cp >> 6) & 0x3F));
-            appendByte(0x80 | (cp & 0x3F));
+        if (textLength + 4 > text.length) {
+            text = java.util.Arrays.copyOf(text, text.length * 2);
         }
+        textLength = Utf8.encode(cp, text, textLength);
+    }
+
+    /** The length of the well-formed UTF-8 character at {@code i}; anything else gives up. */
+    private int sequence(int i) {
+        int n = Utf8.sequenceLength(b, i, end);
+        if (n < 0) {
+            throw GIVE_UP;
+        }
+        return n;
     }
 
     private int hex4(int at) {
@@ -447,42 +436,6 @@ public final class JsonCursor {
             v = (v << 4) | d;
         }
         return v;
-    }
-
-    /** The length of the well-formed UTF-8 sequence at {@code i} (RFC 3629: no overlongs, no surrogates). */
-    static int utf8Length(byte[] b, int i, int end) {
-        int c = b[i] & 0xFF;
-        int n;
-        int min2;
-        int max2;
-        if (c >= 0xC2 && c <= 0xDF) {
-            n = 2;
-            min2 = 0x80;
-            max2 = 0xBF;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            n = 3;
-            min2 = c == 0xE0 ? 0xA0 : 0x80;
-            max2 = c == 0xED ? 0x9F : 0xBF;
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            n = 4;
-            min2 = c == 0xF0 ? 0x90 : 0x80;
-            max2 = c == 0xF4 ? 0x8F : 0xBF;
-        } else {
-            throw GIVE_UP;
-        }
-        if (i + n > end) {
-            throw GIVE_UP;
-        }
-        int second = b[i + 1] & 0xFF;
-        if (second < min2 || second > max2) {
-            throw GIVE_UP;
-        }
-        for (int k = 2; k < n; k++) {
-            if ((b[i + k] & 0xC0) != 0x80) {
-                throw GIVE_UP;
-            }
-        }
-        return n;
     }
 
     private void appendByte(int v) {

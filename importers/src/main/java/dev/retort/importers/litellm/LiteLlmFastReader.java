@@ -34,19 +34,11 @@ final class LiteLlmFastReader {
     private static final byte[] META_ORG_ID = ascii("user_api_key_org_id");
     private static final byte[] META_API_KEY = ascii("user_api_key");
     private static final byte[] USER_AGENT = ascii("user_agent");
-    private static final byte[] ROLE = ascii("role");
-    private static final byte[] CONTENT = ascii("content");
-    private static final byte[] PROMPT = ascii("prompt");
-    private static final byte[] TEXT = ascii("text");
-    private static final byte[] CHOICES = ascii("choices");
-    private static final byte[] MESSAGE = ascii("message");
-    private static final byte[] DELTA = ascii("delta");
-    private static final byte[] OUTPUT = ascii("output");
-    private static final byte[][] PROMPT_ROLES = {ascii("user"), ascii("system"), ascii("developer")};
 
     private final JsonCursor line = new JsonCursor(false);
     /** messages and response: Jackson reads them leniently (raw newlines inside strings). */
     private final JsonCursor lenient = new JsonCursor(true);
+    private final LiteLlmFastText texts = new LiteLlmFastText(lenient);
     /** metadata: Jackson reads it strictly. */
     private final JsonCursor strict = new JsonCursor(false);
 
@@ -103,9 +95,9 @@ final class LiteLlmFastReader {
         } else if (c.nameIs(COMPLETION_TOKENS)) {
             r.completionTokens = (int) number(c);
         } else if (c.nameIs(MESSAGES)) {
-            r.promptText = embedded(c) ? prompt() : null;
+            r.promptText = embedded(c) ? texts.prompt() : null;
         } else if (c.nameIs(RESPONSE)) {
-            r.responseText = embedded(c) ? response() : null;
+            r.responseText = embedded(c) ? texts.response() : null;
         } else if (c.nameIs(METADATA)) {
             metadata(c, r);
         } else {
@@ -164,167 +156,6 @@ final class LiteLlmFastReader {
         return true;
     }
 
-    private String prompt() {
-        TextJoin out = new TextJoin();
-        if (lenient.peek() == '[') {
-            lenient.expect('[');
-            messages(out, 1);
-        } else {
-            lenient.expect('{');
-            messageOrWrapper(out, 1);
-        }
-        if (!lenient.atEnd()) {
-            throw JsonCursor.GIVE_UP;
-        }
-        return out.result();
-    }
-
-    /** After '[': each object is a message (or a wrapper), each string a prompt text. */
-    private void messages(TextJoin out, int depth) {
-        JsonCursor c = lenient;
-        if (c.empty(']')) {
-            return;
-        }
-        do {
-            int v = c.peek();
-            if (v == '{') {
-                depthCheck(depth);
-                c.expect('{');
-                messageOrWrapper(out, depth + 1);
-            } else if (v == '"') {
-                c.string();
-                out.add(c);
-            } else {
-                c.skip(depth);
-            }
-        } while (c.more(']'));
-    }
-
-    /** After '{': a message's content joins the prompt for a prompt role (or no role); nested messages first. */
-    private void messageOrWrapper(TextJoin out, int depth) {
-        JsonCursor c = lenient;
-        int role = 0; // 0 none, 1 a prompt role, 2 another role
-        String content = null;
-        if (!c.empty('}')) {
-            do {
-                c.name();
-                int v = c.peek();
-                if (c.nameIs(MESSAGES) && v == '[') {
-                    depthCheck(depth);
-                    c.expect('[');
-                    messages(out, depth + 1);
-                } else if (c.nameIs(ROLE) && v == '"') {
-                    c.string();
-                    role = isPromptRole(c) ? 1 : 2;
-                } else if (c.nameIs(CONTENT)) {
-                    content = content(depth);
-                } else if (c.nameIs(PROMPT) && v == '"') {
-                    c.string();
-                    out.add(c);
-                } else {
-                    c.skip(depth);
-                }
-            } while (c.more('}'));
-        }
-        if (content != null && role != 2) {
-            out.add(content);
-        }
-    }
-
-    /** A message content: a string, or a list whose text parts (and strings) are joined; else null. */
-    private String content(int depth) {
-        JsonCursor c = lenient;
-        int v = c.peek();
-        if (v == '"') {
-            c.string();
-            return c.stringValue();
-        }
-        if (v != '[') {
-            c.skip(depth);
-            return null;
-        }
-        depthCheck(depth);
-        c.expect('[');
-        TextJoin parts = new TextJoin();
-        if (!c.empty(']')) {
-            do {
-                int e = c.peek();
-                if (e == '{') {
-                    depthCheck(depth + 1);
-                    c.expect('{');
-                    if (!c.empty('}')) {
-                        do {
-                            c.name();
-                            if (c.nameIs(TEXT) && c.peek() == '"') {
-                                c.string();
-                                parts.add(c);
-                            } else {
-                                c.skip(depth + 2);
-                            }
-                        } while (c.more('}'));
-                    }
-                } else if (e == '"') {
-                    c.string();
-                    parts.add(c);
-                } else {
-                    c.skip(depth + 1);
-                }
-            } while (c.more(']'));
-        }
-        return parts.result();
-    }
-
-    private String response() {
-        TextJoin out = new TextJoin();
-        collect(out, 0);
-        if (!lenient.atEnd()) {
-            throw JsonCursor.GIVE_UP;
-        }
-        return out.result();
-    }
-
-    /** Every "content" or "text" string under choices/message/delta/output, at any depth (as LiteLlmText). */
-    private void collect(TextJoin out, int depth) {
-        depthCheck(depth);
-        JsonCursor c = lenient;
-        int t = c.peek();
-        if (t == '{') {
-            c.expect('{');
-            if (c.empty('}')) {
-                return;
-            }
-            do {
-                c.name();
-                int v = c.peek();
-                boolean content = c.nameIs(CONTENT);
-                if ((content || c.nameIs(TEXT)) && v == '"') {
-                    c.string();
-                    out.add(c);
-                } else if (content && v == '[' || c.nameIs(CHOICES) || c.nameIs(MESSAGE) || c.nameIs(DELTA)
-                        || c.nameIs(OUTPUT)) {
-                    collect(out, depth + 1);
-                } else {
-                    c.skip(depth + 1);
-                }
-            } while (c.more('}'));
-        } else if (t == '[') {
-            c.expect('[');
-            if (c.empty(']')) {
-                return;
-            }
-            do {
-                if (c.peek() == '"') {
-                    c.string();
-                    out.add(c);
-                } else {
-                    collect(out, depth + 1);
-                }
-            } while (c.more(']'));
-        } else {
-            c.skip(depth); // a scalar where a container was hoped for: no text
-        }
-    }
-
     private void metadata(JsonCursor c, LiteLlmRow r) {
         int v = c.peek();
         if (v == '{') {
@@ -370,53 +201,7 @@ final class LiteLlmFastReader {
         } while (c.more('}'));
     }
 
-    private static boolean isPromptRole(JsonCursor c) {
-        for (byte[] role : PROMPT_ROLES) {
-            int from = c.textOffset();
-            if (java.util.Arrays.equals(c.text(), from, from + c.textLength(), role, 0, role.length)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static void depthCheck(int depth) {
-        if (depth > JsonCursor.MAX_DEPTH) {
-            throw JsonCursor.GIVE_UP;
-        }
-    }
-
     private static byte[] ascii(String s) {
         return s.getBytes(StandardCharsets.US_ASCII);
-    }
-
-    /** Texts joined by newlines, empty ones left out; one text is returned as it is, none as null. */
-    private static final class TextJoin {
-        private String first;
-        private StringBuilder joined;
-
-        void add(JsonCursor c) {
-            if (c.textLength() > 0) {
-                add(c.stringValue());
-            }
-        }
-
-        void add(String text) {
-            if (text.isEmpty()) {
-                return;
-            }
-            if (first == null) {
-                first = text;
-            } else {
-                if (joined == null) {
-                    joined = new StringBuilder(first);
-                }
-                joined.append('\n').append(text);
-            }
-        }
-
-        String result() {
-            return joined != null ? joined.toString() : first;
-        }
     }
 }
