@@ -201,7 +201,8 @@ final class LiteLlmFastReader {
         } while (c.more('}'));
     }
 
-    private static byte[] ascii(String s) {
+    /** A field name's bytes, for {@link JsonCursor#nameIs}. */
+    static byte[] ascii(String s) {
         return s.getBytes(StandardCharsets.US_ASCII);
     }
 }

@@ -1,7 +1,6 @@
 package dev.retort.importers.litellm;
 
 import dev.retort.importers.io.JsonCursor;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The prompt and response rules of {@link LiteLlmText} over a {@link JsonCursor} already pointed at the JSON held
@@ -9,16 +8,17 @@ import java.nio.charset.StandardCharsets;
  * {@code LiteLlmFastReaderTest}. Anything unusual gives up, and the line goes to the Jackson path.
  */
 final class LiteLlmFastText {
-    private static final byte[] ROLE = ascii("role");
-    private static final byte[] CONTENT = ascii("content");
-    private static final byte[] PROMPT = ascii("prompt");
-    private static final byte[] TEXT = ascii("text");
-    private static final byte[] CHOICES = ascii("choices");
-    private static final byte[] MESSAGE = ascii("message");
-    private static final byte[] DELTA = ascii("delta");
-    private static final byte[] OUTPUT = ascii("output");
-    private static final byte[][] PROMPT_ROLES = {ascii("user"), ascii("system"), ascii("developer")};
-    private static final byte[] MESSAGES = ascii("messages");
+    private static final byte[] ROLE = LiteLlmFastReader.ascii("role");
+    private static final byte[] CONTENT = LiteLlmFastReader.ascii("content");
+    private static final byte[] PROMPT = LiteLlmFastReader.ascii("prompt");
+    private static final byte[] TEXT = LiteLlmFastReader.ascii("text");
+    private static final byte[] CHOICES = LiteLlmFastReader.ascii("choices");
+    private static final byte[] MESSAGE = LiteLlmFastReader.ascii("message");
+    private static final byte[] DELTA = LiteLlmFastReader.ascii("delta");
+    private static final byte[] OUTPUT = LiteLlmFastReader.ascii("output");
+    private static final byte[][] PROMPT_ROLES = {LiteLlmFastReader.ascii("user"), LiteLlmFastReader.ascii("system"),
+        LiteLlmFastReader.ascii("developer")};
+    private static final byte[] MESSAGES = LiteLlmFastReader.ascii("messages");
 
     private final JsonCursor lenient;
 
@@ -201,10 +201,6 @@ final class LiteLlmFastText {
         if (depth > JsonCursor.MAX_DEPTH) {
             throw JsonCursor.GIVE_UP;
         }
-    }
-
-    private static byte[] ascii(String s) {
-        return s.getBytes(StandardCharsets.US_ASCII);
     }
 
     /** Texts joined by newlines, empty ones left out; one text is returned as it is, none as null. */
