@@ -62,7 +62,6 @@ public final class IngestSession implements AutoCloseable {
         this.autoCommitBefore = conn.getAutoCommit();
         try (Statement st = conn.createStatement()) {
             st.execute("PRAGMA cache_size = -262144"); // 256 MB of page cache (native memory) while importing
-            st.execute("PRAGMA threads = 2");          // lets CREATE INDEX sort on both cores
         }
         exclusiveLoad = options.exclusive() && autoCommitBefore && LoadJournal.takeAlone(conn);
         conn.setAutoCommit(false);

@@ -87,6 +87,34 @@ class IngestSessionTest {
     }
 
     @Test
+    void indexesAreBuiltWithASmallSortCacheAndTheImportCacheIsPutBack() throws SQLException {
+        try (CaseFile c = newCase()) {
+            try (IngestSession s = IngestSession.open(c, IngestOptions.DEFAULTS.withExclusive(true))) {
+                long cacheDuringLoad = scalar(c, "PRAGMA cache_size");
+                long threadsBefore = scalar(c, "PRAGMA threads");
+                s.beginSource(source("a.jsonl"), () -> "sha-a");
+                for (int i = 1; i <= 20_000; i++) {
+                    s.exchange(ex(i, T0 + (i * 7919L) % 86_400_000, "r" + i, "acct" + i % 97, "10.0.0." + i % 5,
+                            "m1", i, i, null), 0L);
+                }
+                s.finishSource(20_000, false, "sha-a");
+                s.finish();
+                assertEquals(cacheDuringLoad, scalar(c, "PRAGMA cache_size"), "the load's page cache is back");
+                assertEquals(threadsBefore, scalar(c, "PRAGMA threads"));
+                assertTrue(cacheDuringLoad < -100_000, "the load itself keeps its large cache: " + cacheDuringLoad);
+            }
+            assertEquals("ok", text(c, "PRAGMA integrity_check"));
+            assertEquals(scalar(c, "SELECT count(*) FROM exchanges NOT INDEXED WHERE account_id = 5 AND ts < "
+                            + (T0 + 43_200_000)),
+                    scalar(c, "SELECT count(*) FROM exchanges INDEXED BY exchanges_account_ts WHERE account_id = 5 "
+                            + "AND ts < " + (T0 + 43_200_000)));
+            assertEquals(scalar(c, "SELECT count(*) FROM exchanges NOT INDEXED WHERE ts >= " + (T0 + 3_600_000)),
+                    scalar(c, "SELECT count(*) FROM exchanges INDEXED BY exchanges_ts WHERE ts >= "
+                            + (T0 + 3_600_000)));
+        }
+    }
+
+    @Test
     void exclusiveLoadUsesARollbackJournalAndGivesTheCaseBackInWalMode() throws SQLException {
         try (CaseFile c = newCase()) {
             try (IngestSession s = IngestSession.open(c, IngestOptions.DEFAULTS.withExclusive(true))) {
