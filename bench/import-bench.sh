@@ -4,6 +4,10 @@
 # with the sqlite3 command-line tool's .import, for comparison.
 #
 # Usage: bench/import-bench.sh [PRESET] [SCALE] [WORKDIR]      e.g. bench/import-bench.sh feb-2026 0.1
+# RETORT_BENCH_RUNS=N alternates N Retort imports with N sqlite3 imports and reports the medians: this 2-core
+# machine's speed drifts by 15 % from one minute to the next, so a single pair says little. Only the first Retort
+# run builds the full-text index (its rate is reported separately). Each import starts with the other tool's
+# output deleted, so neither runs with a 2 GB file just written filling the page cache.
 # Needs: a built repository (mvn -o -q install -DskipTests on store, generator, importers, analysis, dossier,
 # views, app), sqlite3 on PATH, GNU time (/usr/bin/time).
 set -euo pipefail
@@ -34,16 +38,7 @@ RAW=$(du -cb "$WORK"/jsonl/litellm-*.jsonl | tail -1 | cut -f1)
 ROWS=$(cat "$WORK"/jsonl/litellm-*.jsonl | wc -l)
 echo "raw JSONL: $RAW bytes, $ROWS exchanges ($((RAW / ROWS)) bytes/exchange)"
 
-LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
-echo "== retort import (heap limit $HEAP; load average $LOAD_BEFORE)"
-java -cp "$CP" dev.retort.app.Main case create "$WORK/bench.retort" >/dev/null 2>&1
-/usr/bin/time -f "retort: wall %e s, user %U s, sys %S s, max RSS %M KB" \
-    java -Xmx"$HEAP" -cp "$CP" dev.retort.app.Main import --quiet --stats --case "$WORK/bench.retort" \
-    "$WORK"/jsonl/litellm-*.jsonl 2>&1 | grep -v SLF4J | grep -v "^imported " || true
-CASE=$(stat -c %s "$WORK/bench.retort")
-echo "case file: $CASE bytes = $((CASE / ROWS)) bytes/exchange; raw JSONL / case = $(awk "BEGIN{printf \"%.2f\", $RAW/$CASE}")"
-
-echo "== sqlite3 .import of the same rows as CSV"
+RUNS=${RETORT_BENCH_RUNS:-1}
 cat > "$WORK/schema.sql" <<'SQL'
 PRAGMA journal_mode = WAL;
 PRAGMA synchronous = NORMAL;
@@ -51,14 +46,48 @@ CREATE TABLE exchanges(timestamp TEXT, request_id TEXT, account_id TEXT, api_key
                        model TEXT, tokens_in INTEGER, tokens_out INTEGER, status INTEGER, latency_ms INTEGER,
                        prompt TEXT, response TEXT);
 SQL
-sqlite3 "$WORK/sqlite.db" < "$WORK/schema.sql" >/dev/null
 {
     echo ".mode csv"
     for f in "$WORK"/csv/csv-*.csv; do echo ".import --skip 1 $f exchanges"; done
 } > "$WORK/import.sql"
-START=$(date +%s.%N)
-/usr/bin/time -f "sqlite3: wall %e s, user %U s, sys %S s, max RSS %M KB" sqlite3 "$WORK/sqlite.db" < "$WORK/import.sql"
-END=$(date +%s.%N)
-SROWS=$(sqlite3 "$WORK/sqlite.db" "SELECT count(*) FROM exchanges")
-echo "sqlite3 .import: $SROWS rows in $(awk "BEGIN{printf \"%.1f\", $END-$START}") s = $(awk "BEGIN{printf \"%.0f\", $SROWS/($END-$START)}") rows/s (no indexes, no dictionaries, no rollups)"
-echo "load average: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores (before: $LOAD_BEFORE)"
+
+RETORT_RATES=()
+SQLITE_RATES=()
+for RUN in $(seq 1 "$RUNS"); do
+    rm -f "$WORK"/bench.retort* "$WORK"/sqlite.db*
+    FTS=--no-fts
+    [ "$RUN" = 1 ] && FTS=
+    echo "== run $RUN of $RUNS: retort import (heap limit $HEAP; load average $(cut -d' ' -f1-3 /proc/loadavg))"
+    java -cp "$CP" dev.retort.app.Main case create "$WORK/bench.retort" >/dev/null 2>&1
+    OUT=$( { /usr/bin/time -f "retort: wall %e s, user %U s, sys %S s, max RSS %M KB" \
+        java -Xmx"$HEAP" -cp "$CP" dev.retort.app.Main import --quiet --stats $FTS --case "$WORK/bench.retort" \
+        "$WORK"/jsonl/litellm-*.jsonl; } 2>&1 | grep -v SLF4J | grep -v "^imported " || true)
+    echo "$OUT"
+    RATE=$(echo "$OUT" | sed -n 's/^total:.*(\([0-9,]*\) records\/s).*/\1/p' | tr -d ,)
+    RETORT_RATES+=("${RATE:-0}")
+    if [ "$RUN" = 1 ]; then
+        CASE=$(stat -c %s "$WORK/bench.retort")
+        echo "case file: $CASE bytes = $((CASE / ROWS)) bytes/exchange; raw JSONL / case = $(awk "BEGIN{printf \"%.2f\", $RAW/$CASE}")"
+    fi
+    rm -f "$WORK"/bench.retort*
+
+    echo "== run $RUN of $RUNS: sqlite3 .import of the same rows as CSV (load average $(cut -d' ' -f1-3 /proc/loadavg))"
+    sqlite3 "$WORK/sqlite.db" < "$WORK/schema.sql" >/dev/null
+    START=$(date +%s.%N)
+    /usr/bin/time -f "sqlite3: wall %e s, user %U s, sys %S s, max RSS %M KB" sqlite3 "$WORK/sqlite.db" < "$WORK/import.sql"
+    END=$(date +%s.%N)
+    SROWS=$(sqlite3 "$WORK/sqlite.db" "SELECT count(*) FROM exchanges")
+    SRATE=$(awk "BEGIN{printf \"%.0f\", $SROWS/($END-$START)}")
+    SQLITE_RATES+=("$SRATE")
+    echo "sqlite3 .import: $SROWS rows in $(awk "BEGIN{printf \"%.1f\", $END-$START}") s = $SRATE rows/s (no indexes, no dictionaries, no rollups)"
+    rm -f "$WORK"/sqlite.db*
+done
+
+median() { printf '%s\n' "$@" | sort -n | awk '{v[NR]=$1} END {print (NR % 2) ? v[(NR+1)/2] : int((v[NR/2]+v[NR/2+1])/2)}'; }
+R=$(median "${RETORT_RATES[@]}")
+S=$(median "${SQLITE_RATES[@]}")
+echo "== summary over $RUNS run(s), alternating"
+echo "retort, case usable (load + indexes): ${RETORT_RATES[*]} exchanges/s; median $R"
+echo "sqlite3 .import:                      ${SQLITE_RATES[*]} rows/s; median $S"
+echo "retort / sqlite3 (medians): $(awk "BEGIN{printf \"%.2f\", $R/$S}")"
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
