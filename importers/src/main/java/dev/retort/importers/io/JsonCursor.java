@@ -18,8 +18,6 @@ public final class JsonCursor {
     /** Deeper than this gives up (Jackson's limit is {@link Json#MAX_NESTING_DEPTH}). */
     public static final int MAX_DEPTH = Json.MAX_NESTING_DEPTH - 4;
 
-    private static final int MAX_NUMBER_CHARS = 100;
-
     private final boolean controlCharsInStrings;
     private byte[] b;
     private int pos;
@@ -311,60 +309,6 @@ public final class JsonCursor {
         afterScalar();
     }
 
-    /** -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)? of at most 100 characters. */
-    private void number() {
-        int start = pos;
-        int i = pos;
-        if (i < end && b[i] == '-') {
-            i++;
-        }
-        int intStart = i;
-        i = digits(i);
-        if (i == intStart || (b[intStart] == '0' && i - intStart > 1)) {
-            throw GIVE_UP;
-        }
-        if (i < end && b[i] == '.') {
-            int f = ++i;
-            i = digits(i);
-            if (i == f) {
-                throw GIVE_UP;
-            }
-        }
-        if (i < end && (b[i] == 'e' || b[i] == 'E')) {
-            i++;
-            if (i < end && (b[i] == '+' || b[i] == '-')) {
-                i++;
-            }
-            int e = i;
-            i = digits(i);
-            if (i == e) {
-                throw GIVE_UP;
-            }
-        }
-        if (i - start > MAX_NUMBER_CHARS) {
-            throw GIVE_UP;
-        }
-        pos = i;
-        afterScalar();
-    }
-
-    private int digits(int i) {
-        while (i < end && b[i] >= '0' && b[i] <= '9') {
-            i++;
-        }
-        return i;
-    }
-
-    /** A number or literal must be followed by whitespace, a separator or the end ("12x", "nullx" are errors). */
-    private void afterScalar() {
-        if (pos < end) {
-            byte c = b[pos];
-            if (c != ',' && c != '}' && c != ']' && c != ' ' && c != '\n' && c != '\r' && c != '\t') {
-                throw GIVE_UP;
-            }
-        }
-    }
-
     /** Decodes the escape at {@code pos} (a backslash) into the text buffer. */
     private void escape() {
         if (pos + 1 >= end) {
@@ -414,28 +358,21 @@ public final class JsonCursor {
         textLength = Utf8.encode(cp, text, textLength);
     }
 
-    /** The length of the well-formed UTF-8 character at {@code i}; anything else gives up. */
+    private void number() {
+        pos = JsonScalars.numberEnd(b, pos, end);
+        afterScalar();
+    }
+
+    private void afterScalar() {
+        JsonScalars.checkAfterScalar(b, pos, end);
+    }
+
     private int sequence(int i) {
-        int n = Utf8.sequenceLength(b, i, end);
-        if (n < 0) {
-            throw GIVE_UP;
-        }
-        return n;
+        return JsonScalars.utf8Sequence(b, i, end);
     }
 
     private int hex4(int at) {
-        if (at + 4 > end) {
-            throw GIVE_UP;
-        }
-        int v = 0;
-        for (int i = at; i < at + 4; i++) {
-            int d = Character.digit(b[i], 16);
-            if (d < 0) {
-                throw GIVE_UP;
-            }
-            v = (v << 4) | d;
-        }
-        return v;
+        return JsonScalars.hex4(b, at, end);
     }
 
     private void appendByte(int v) {
