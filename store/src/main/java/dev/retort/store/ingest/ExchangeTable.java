@@ -83,9 +83,7 @@ final class ExchangeTable implements AutoCloseable {
     }
 
     static long maxId(Connection conn) throws SQLException {
-        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery("SELECT max(id) FROM exchanges")) {
-            return rs.next() ? rs.getLong(1) : 0;
-        }
+        return Scalar.of(conn, "SELECT max(id) FROM exchanges");
     }
 
     static boolean isEmpty(Connection conn) throws SQLException {
@@ -112,14 +110,14 @@ final class ExchangeTable implements AutoCloseable {
     }
 
     /**
-     * Runs CREATE INDEX statements with a small page cache and four sorter threads, then puts the cache back. The
+     * Runs CREATE INDEX statements with a small page cache and four sorter threads, then puts both back. The
      * sorter sizes its in-memory runs by the page cache: the import's 256 MB cache made one huge run that sorted
      * slowly, with the other core idle; 2 MB runs sort in the CPU caches, in parallel, and merge (ADR 0074).
      */
     private static void buildWithSortCache(Connection conn, String... indexes) throws SQLException {
+        long cacheBefore = Scalar.of(conn, "PRAGMA cache_size");
+        long threadsBefore = Scalar.of(conn, "PRAGMA threads");
         try (Statement st = conn.createStatement()) {
-            long cacheBefore = pragma(st, "cache_size");
-            long threadsBefore = pragma(st, "threads");
             st.execute("PRAGMA cache_size = " + SORT_CACHE);
             st.execute("PRAGMA threads = " + SORT_THREADS);
             try {
@@ -133,13 +131,6 @@ final class ExchangeTable implements AutoCloseable {
         }
     }
 
-    private static long pragma(Statement st, String name) throws SQLException {
-        try (ResultSet rs = st.executeQuery("PRAGMA " + name)) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
     static boolean hasDedupIndex(Connection conn) throws SQLException {
         try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery(
                 "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'exchanges_dedup'")) {
@@ -149,10 +140,7 @@ final class ExchangeTable implements AutoCloseable {
 
     /** Every de-duplication key in the case. */
     static LongHashSet loadKeys(Connection conn) throws SQLException {
-        long count;
-        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM exchanges")) {
-            count = rs.next() ? rs.getLong(1) : 0;
-        }
+        long count = Scalar.of(conn, "SELECT count(*) FROM exchanges");
         LongHashSet keys = new LongHashSet((int) Math.min(count + 1024, Integer.MAX_VALUE / 2));
         try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery("SELECT dedup_key FROM exchanges")) {
             while (rs.next()) {

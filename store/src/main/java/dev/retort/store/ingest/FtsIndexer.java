@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 
 /**
  * Brings the full-text index up to date with {@code exchange_texts}, in committed chunks, after the case is
@@ -26,9 +25,9 @@ public final class FtsIndexer {
             boolean autoCommit = conn.getAutoCommit();
             conn.setAutoCommit(false);
             try {
-                long upto = scalar(conn, "SELECT indexed_upto FROM fts_state WHERE id = 1");
-                long last = scalar(conn, "SELECT coalesce(max(exchange_id), 0) FROM exchange_texts");
-                long total = scalar(conn, "SELECT count(*) FROM exchange_texts WHERE exchange_id > " + upto);
+                long upto = Scalar.of(conn, "SELECT indexed_upto FROM fts_state WHERE id = 1");
+                long last = Scalar.of(conn, "SELECT coalesce(max(exchange_id), 0) FROM exchange_texts");
+                long total = Scalar.of(conn, "SELECT count(*) FROM exchange_texts WHERE exchange_id > " + upto);
                 long done = 0;
                 while (upto < last) {
                     if (progress.isCancelled()) {
@@ -66,8 +65,8 @@ public final class FtsIndexer {
     /** True when every stored text is searchable. */
     public static boolean isComplete(Connection conn) {
         try {
-            return scalar(conn, "SELECT indexed_upto FROM fts_state WHERE id = 1")
-                    >= scalar(conn, "SELECT coalesce(max(exchange_id), 0) FROM exchange_texts");
+            return Scalar.of(conn, "SELECT indexed_upto FROM fts_state WHERE id = 1")
+                    >= Scalar.of(conn, "SELECT coalesce(max(exchange_id), 0) FROM exchange_texts");
         } catch (SQLException e) {
             throw new StoreException("cannot read the full-text index state", e);
         }
@@ -83,12 +82,6 @@ public final class FtsIndexer {
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? rs.getLong(1) : after;
             }
-        }
-    }
-
-    private static long scalar(Connection conn, String sql) throws SQLException {
-        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            return rs.next() ? rs.getLong(1) : 0;
         }
     }
 }
