@@ -8,15 +8,31 @@ import javafx.application.Platform;
 /**
  * Posts a runnable to the FX thread every 5 ms and keeps, per phase, the worst lateness and how much CPU the FX
  * thread used meanwhile: a stall with little FX CPU is the machine's other load keeping the thread off a core,
- * one with CPU close to the stall is our own work on the FX thread.
+ * one with CPU close to the stall is our own work on the FX thread. A benchmark that keeps its own figures passes
+ * a {@link Sample} instead.
  */
 final class StallProbe {
+    /** One probe's result, received on the FX thread. */
+    interface Sample {
+        void taken(String phase, double lateMs, double fxCpuMs, long postedAtMillis);
+    }
+
     private final java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+    private final Sample sample;
     private final Map<String, double[]> worst = new LinkedHashMap<>();
     private volatile String phase = "start";
     private volatile boolean running;
     private Thread thread;
     private long fxThread;
+
+    /** Keeps the worst lateness per phase ({@link #worst()}). */
+    StallProbe() {
+        this.sample = this::record;
+    }
+
+    StallProbe(Sample sample) {
+        this.sample = sample;
+    }
 
     void phase(String name) {
         phase = name;
@@ -26,7 +42,7 @@ final class StallProbe {
         return new LinkedHashMap<>(worst);
     }
 
-    private synchronized void record(String p, double ms, double cpuMs) {
+    private synchronized void record(String p, double ms, double cpuMs, long postedAtMillis) {
         double[] w = worst.get(p);
         if (w == null || ms > w[0]) {
             worst.put(p, new double[] {ms, cpuMs, Math.max(cpuMs, w == null ? 0 : w[2])});
@@ -43,11 +59,13 @@ final class StallProbe {
         thread = new Thread(() -> {
             while (running) {
                 long posted = System.nanoTime();
+                long postedAt = System.currentTimeMillis();
                 long cpu0 = cpu.getThreadCpuTime(fxThread);
                 String p = phase;
                 CompletableFuture<Void> ran = new CompletableFuture<>();
                 Platform.runLater(() -> {
-                    record(p, (System.nanoTime() - posted) / 1e6, (cpu.getCurrentThreadCpuTime() - cpu0) / 1e6);
+                    sample.taken(p, (System.nanoTime() - posted) / 1e6,
+                            (cpu.getCurrentThreadCpuTime() - cpu0) / 1e6, postedAt);
                     ran.complete(null);
                 });
                 try {
@@ -60,6 +78,11 @@ final class StallProbe {
         }, "fx-stall-probe");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    /** The FX thread's id, known once started. */
+    long fxThread() {
+        return fxThread;
     }
 
     void stop() throws InterruptedException {

@@ -41,7 +41,7 @@ public final class WorkbenchBenchmark {
     private volatile long mostCpuAt;
     private final java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
     private long fxThread;
-    private volatile boolean probing = true;
+    private final StallProbe stalls = new StallProbe(this::sample);
     private Harness app;
 
     public static void main(String[] args) throws Exception {
@@ -96,12 +96,8 @@ public final class WorkbenchBenchmark {
                 }
             });
         });
-        CompletableFuture<Long> fxId = new CompletableFuture<>();
-        Platform.runLater(() -> fxId.complete(Thread.currentThread().getId()));
-        fxThread = fxId.get();
-        Thread probe = new Thread(this::probe, "stall-probe");
-        probe.setDaemon(true);
-        probe.start();
+        stalls.start();
+        fxThread = stalls.fxThread();
 
         step("baseline: idle window for 2 s (machine noise)", () -> sleep(2000), () -> true);
         step("open case, Accounts table filled", () -> {
@@ -156,7 +152,7 @@ public final class WorkbenchBenchmark {
         step("Sources list", () -> FxThread.run(() -> app.shell.placeProperty().set(Place.SOURCES)), () -> true);
         step("Dossier sections and activity", () -> FxThread.run(() -> app.shell.placeProperty().set(Place.DOSSIER)),
                 () -> true);
-        probing = false;
+        stalls.stop();
         System.out.println("| step | time (ms) | longest FX stall (ms) | FX CPU during it (ms)"
                 + " | most FX CPU in one probe interval (ms) | longest CSS + layout pass (FX CPU ms) | FX CPU in the step (ms) |");
         System.out.println("|---|---:|---:|---:|---:|---:|---:|");
@@ -220,32 +216,16 @@ public final class WorkbenchBenchmark {
         }
     }
 
-    private void probe() {
-        while (probing) {
-            long posted = System.nanoTime();
-            long cpu0 = cpu.getThreadCpuTime(fxThread);
-            long postedAt = System.currentTimeMillis();
-            CompletableFuture<Void> ran = new CompletableFuture<>();
-            Platform.runLater(() -> {
-                double late = (System.nanoTime() - posted) / 1e6;
-                double used = (cpu.getCurrentThreadCpuTime() - cpu0) / 1e6;
-                if (used > mostCpu) {
-                    mostCpu = used;
-                    mostCpuAt = postedAt;
-                }
-                if (late > worst) {
-                    worst = late;
-                    worstCpu = (cpu.getCurrentThreadCpuTime() - cpu0) / 1e6;
-                    worstAt = postedAt;
-                }
-                ran.complete(null);
-            });
-            try {
-                ran.get();
-                Thread.sleep(5);
-            } catch (Exception e) {
-                return;
-            }
+    /** Keeps the step's worst stall and the most FX CPU one probe interval saw, with when they began. */
+    private void sample(String phase, double late, double used, long postedAt) {
+        if (used > mostCpu) {
+            mostCpu = used;
+            mostCpuAt = postedAt;
+        }
+        if (late > worst) {
+            worst = late;
+            worstCpu = used;
+            worstAt = postedAt;
         }
     }
 
