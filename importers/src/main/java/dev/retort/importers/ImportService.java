@@ -1,8 +1,5 @@
 package dev.retort.importers;
 
-import dev.retort.importers.io.CountingInputStream;
-import dev.retort.importers.io.LineCountingInputStream;
-import dev.retort.importers.io.ReadAheadInputStream;
 import dev.retort.store.CaseFile;
 import dev.retort.store.ingest.FtsIndexer;
 import dev.retort.store.ingest.IngestOptions;
@@ -11,15 +8,10 @@ import dev.retort.store.ingest.SourceCounts;
 import dev.retort.store.ingest.SourceDescriptor;
 import dev.retort.store.ingest.SourceStart;
 import dev.retort.store.task.Progress;
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -70,15 +62,17 @@ public final class ImportService {
         boolean exclusiveLoad;
         try (IngestSession session = IngestSession.open(caseFile, options)) {
             long doneBytes = 0;
-            for (SourceFiles.Candidate c : files) {
-                if (progress.isCancelled()) {
-                    break;
-                }
-                FileResult r = importOne(session, c, request, progress, doneBytes, totalBytes);
-                results.add(r);
-                doneBytes += r.bytes();
-                if (r.outcome() == FileResult.Outcome.CANCELLED) {
-                    break;
+            try (Staging staging = new Staging(files, formats, request, progress)) {
+                for (int i = 0; i < files.size(); i++) {
+                    if (progress.isCancelled()) {
+                        break;
+                    }
+                    FileResult r = importOne(session, staging.take(i), request, progress, doneBytes, totalBytes);
+                    results.add(r);
+                    doneBytes += r.bytes();
+                    if (r.outcome() == FileResult.Outcome.CANCELLED) {
+                        break;
+                    }
                 }
             }
             long indexStart = System.nanoTime();
@@ -100,70 +94,34 @@ public final class ImportService {
                 parseCpuNanos / 1e9, writeCpuNanos / 1e9, exclusiveLoad);
     }
 
-    private FileResult importOne(IngestSession session, SourceFiles.Candidate c, Request request, Progress progress,
+    private FileResult importOne(IngestSession session, Staging.Staged staged, Request request, Progress progress,
                                  long doneBytes, long totalBytes) {
-        Path file = c.path();
+        Path file = staged.file();
         long started = System.nanoTime();
-        try {
-            long size = Files.size(file);
-            boolean gzip = SourceFiles.isGzip(file);
-            String head = SourceFiles.head(file, gzip);
-            if (SourceFiles.blank(head)) {
-                return new FileResult(file, null, FileResult.Outcome.EMPTY, null,
-                        file + ": empty, nothing to import", size, seconds(started));
+        try (FileParse parse = staged.parse()) {
+            if (staged.failure() != null) {
+                throw staged.failure();
             }
-            LogFormat format = request.format();
-            if (format == null) {
-                format = SourceFiles.looksBinary(head) ? null : formats.detect(head).orElse(null);
-                if (format == null) {
-                    String why = file + ": not a known log format" + (SourceFiles.looksBinary(head) ? " (binary data)"
-                            : "") + "; expected one of: " + formats.describe()
-                            + " (use --format to force one, or --mapping for other CSV/JSONL)";
-                    return new FileResult(file, null, c.fromDirectory() ? FileResult.Outcome.SKIPPED
-                            : FileResult.Outcome.REFUSED, null, why, size, seconds(started));
-                }
+            if (staged.early() != null) {
+                return staged.early();
             }
-            String refusal = format.refusal(head);
-            if (refusal != null) {
-                return new FileResult(file, format.id(), FileResult.Outcome.REFUSED, null, file + ": " + refusal,
-                        size, seconds(started));
-            }
+            LogFormat format = staged.format();
+            long size = staged.size();
             SourceDescriptor d = new SourceDescriptor(file.toString(), file.getFileName().toString(),
-                    SourceFiles.quickKey(file), size, format.id(), request.paramsJson());
+                    staged.quickKey(), size, format.id(), request.paramsJson());
             SourceStart start = session.beginSource(d, () -> fullSha256(file));
             if (start.alreadyImported()) {
                 return new FileResult(file, format.id(), FileResult.Outcome.ALREADY_IMPORTED, null,
                         file + ": already imported (source #" + start.sourceId() + ", same SHA-256), nothing to do",
-                        size, seconds(started));
+                        size, seconds(started)); // closing the parse stops it
             }
-            // One read of the file: the SHA-256 is computed from the same bytes the parser reads.
-            MessageDigest sha = SourceFiles.sha256();
-            SourceCounts counts;
-            boolean cancelled;
-            try (InputStream raw = Files.newInputStream(file)) {
-                CountingInputStream counted = new CountingInputStream(new DigestInputStream(raw, sha));
-                InputStream content = SourceFiles.content(new BufferedInputStream(new KeepOpen(counted), 1 << 16),
-                        gzip);
-                LineCountingInputStream lines = new LineCountingInputStream(content);
-                Pipeline pipeline = new Pipeline();
-                long writeStart = CPU.getCurrentThreadCpuTime();
-                ReadAheadInputStream ahead = new ReadAheadInputStream(lines, "retort-read");
-                try {
-                    cancelled = pipeline.run(format, ahead, session, progress,
-                            () -> doneBytes + counted.count(), totalBytes, file.getFileName().toString());
-                } finally {
-                    ahead.close(); // stops the reader before the rest of the file is hashed on this thread
-                }
-                readCpuNanos += ahead.readerCpuNanos();
-                parseCpuNanos += pipeline.parseCpuNanos();
-                String digest = null;
-                if (!cancelled) {
-                    counted.transferTo(OutputStream.nullOutputStream()); // bytes the parser did not need
-                    digest = SourceFiles.hex(sha);
-                }
-                counts = session.finishSource(lines.lines(), cancelled, digest);
-                writeCpuNanos += CPU.getCurrentThreadCpuTime() - writeStart;
-            }
+            long writeStart = CPU.getCurrentThreadCpuTime();
+            boolean cancelled = parse.writeInto(session, progress, doneBytes, totalBytes,
+                    file.getFileName().toString());
+            readCpuNanos += parse.readCpuNanos();
+            parseCpuNanos += parse.parseCpuNanos();
+            SourceCounts counts = session.finishSource(parse.lines(), cancelled, cancelled ? null : parse.sha256());
+            writeCpuNanos += CPU.getCurrentThreadCpuTime() - writeStart;
             FileResult.Outcome outcome = cancelled ? FileResult.Outcome.CANCELLED
                     : start.state() == SourceStart.State.RESUME ? FileResult.Outcome.RESUMED
                     : FileResult.Outcome.IMPORTED;
@@ -178,23 +136,6 @@ public final class ImportService {
             return SourceFiles.sha256(file);
         } catch (IOException e) {
             throw new UncheckedIOException(file + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** Lets the parser close its streams without closing the file, which is still needed for the digest. */
-    private static final class KeepOpen extends java.io.FilterInputStream {
-        KeepOpen(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            return in.read(b, off, len);
-        }
-
-        @Override
-        public void close() {
-            // the owner closes the file
         }
     }
 

@@ -24,7 +24,7 @@ import java.util.function.LongSupplier;
  */
 final class Pipeline {
     private static final int BATCH = 1024;
-    private static final int QUEUE_BATCHES = 64;
+    private static final int QUEUE_BATCHES = 32;
     /** Batches waiting that mean the writer is the slower thread (a parser that is behind leaves the queue empty). */
     static final int WRITER_BEHIND = 2;
     private static final List<Object> END = List.of();
@@ -42,16 +42,28 @@ final class Pipeline {
     private long lastLine;
     private volatile long parseCpuNanos;
 
-    /** The outcome: whether the user cancelled. */
-    boolean run(LogFormat format, InputStream content, IngestSession session, Progress progress,
-                LongSupplier bytesDone, long bytesTotal, String label) {
+    private Thread parser;
+    private LogFormat format;
+
+    /**
+     * Starts parsing {@code content} on a thread of its own. {@code onParsed} runs on that thread once the whole
+     * content is parsed (not after a cancel or a failure), before the writer sees the end: the import uses it to
+     * start the next file while the writer finishes this one.
+     */
+    void start(LogFormat format, InputStream content, Progress progress, Runnable onParsed) {
+        this.format = format;
         java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
-        Thread parser = new Thread(() -> {
-            parse(format, content, progress);
+        parser = new Thread(() -> {
+            parse(format, content, progress, onParsed);
             parseCpuNanos = mx.getCurrentThreadCpuTime();
         }, "retort-parse");
         parser.setDaemon(true);
         parser.start();
+    }
+
+    /** Writes what the parser hands over on the calling thread, to the end; the outcome: whether the user cancelled. */
+    boolean writeInto(IngestSession session, Progress progress, LongSupplier bytesDone, long bytesTotal,
+                      String label) {
         boolean cancelled = false;
         long records = 0;
         try {
@@ -87,14 +99,26 @@ final class Pipeline {
             stop = true;
             throw new CancelledException("import");
         } catch (RuntimeException e) {
-            stop = true;
-            drain(parser);
+            abandon();
             throw e;
         }
         if (parserFailure != null) {
             throw new IllegalStateException("the " + format.id() + " parser failed: " + parserFailure, parserFailure);
         }
         return cancelled || parserCancelled;
+    }
+
+    /** Stops a started parse whose records are not wanted, and waits until its thread has ended. */
+    void abandon() {
+        stop = true;
+        try {
+            while (parser.isAlive()) {
+                queue.clear(); // a parser waiting for room sees the stop
+                parser.join(10);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static long simhash(Exchange e) {
@@ -106,13 +130,7 @@ final class Pipeline {
         return parseCpuNanos;
     }
 
-    private void drain(Thread parser) {
-        while (parser.isAlive()) {
-            queue.poll();
-        }
-    }
-
-    private void parse(LogFormat format, InputStream content, Progress progress) {
+    private void parse(LogFormat format, InputStream content, Progress progress, Runnable onParsed) {
         Sink sink = new Sink();
         Progress stopAware = new Progress() {
             @Override
@@ -125,8 +143,10 @@ final class Pipeline {
                 return stop || progress.isCancelled();
             }
         };
+        boolean parsed = false;
         try (InputStream in = content) {
             format.parse(in, sink, stopAware);
+            parsed = true;
         } catch (CancelledException e) {
             parserCancelled = true;
         } catch (IOException e) {
@@ -139,7 +159,14 @@ final class Pipeline {
             try {
                 sink.flush();
             } catch (CancelledException e) {
-                // the writer stopped; what is left is not wanted
+                parsed = false; // the writer stopped; what is left is not wanted
+            }
+            if (parsed && !stop) {
+                try {
+                    onParsed.run();
+                } catch (RuntimeException e) {
+                    // the writer prepares the next file itself then, and meets the same error there
+                }
             }
             put(END);
         }
