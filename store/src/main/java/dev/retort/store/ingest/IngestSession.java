@@ -203,12 +203,11 @@ public final class IngestSession implements AutoCloseable {
             if (sha256 != null) {
                 SourceLedger.setSha256(conn, sourceId, sha256);
             }
-            commit(line, status, linesRead);
             SourceCounts counts = new SourceCounts(sourceId, imported, merged, duplicate, quarantined, linesRead,
                     status);
             caseFile.audit().record(cancelled ? "import.cancel" : "import", source.path(),
                     SourceLedger.auditDetail(source, counts, sha256));
-            conn.commit();
+            commit(line, status, linesRead); // the last rows, the status and the audit entry: one fsync'd commit
             sourceId = -1;
             source = null;
             return counts;
