@@ -76,8 +76,8 @@ final class MultiRowBuffer {
         clear();
     }
 
+    /** Starts over; the old values stay referenced until overwritten (one statement's worth, not worth a fill). */
     private void clear() {
-        java.util.Arrays.fill(values, 0, filled, null);
         filled = 0;
     }
 
