@@ -11,7 +11,7 @@ import java.util.List;
  * Gets the files of an import ready for the writer, one ahead of it: when a file's parser reaches its end, the next
  * file's format is found and its parse started at once, while the writer still works through the records before
  * it. Without this the second core idled at every file boundary, as the writer drained the queue, committed, and
- * then waited for the next file's first batch; importing 30 daily files was 10 % slower than one file of the same
+ * then waited for the next file's first batch; importing 49 daily files was 10 % slower than one file of the same
  * lines (ADR 0075).
  *
  * <p>Nothing here touches the case: the writer still registers each file (and finds it already imported) in order.
