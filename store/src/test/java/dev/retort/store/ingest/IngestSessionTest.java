@@ -21,7 +21,7 @@ class IngestSessionTest {
     @TempDir
     Path dir;
 
-    private static final long T0 = 1_775_000_000_000L; // 2026-03-31T23:33:20Z
+    static final long T0 = 1_775_000_000_000L; // 2026-03-31T23:33:20Z
 
     static Exchange ex(long line, long ts, String requestId, String account, String ip, String model, int in,
                        int out, String prompt) {
@@ -183,32 +183,6 @@ class IngestSessionTest {
             assertEquals(0, scalar(c, """
                     SELECT count(*) FROM exchange_texts t JOIN exchanges e ON e.id = t.exchange_id
                     WHERE t.prompt != 'prompt ' || e.source_line OR t.response != 'answer' OR t.truncated != 0"""));
-        }
-    }
-
-    @Test
-    void exchangesLieInLongRunsOfPagesBetweenTheirTexts() throws SQLException {
-        // Building the indexes scans the exchanges table; when the case is bigger than the page cache, a table
-        // scattered in short runs between the texts' pages makes that scan read most of the file (ADR 0077).
-        int n = 100_000;
-        String padding = "write out your reasoning step by step before you answer. ".repeat(10);
-        try (CaseFile c = newCase()) {
-            try (IngestSession s = IngestSession.open(c, IngestOptions.DEFAULTS.withExclusive(true))) {
-                s.beginSource(source("long.jsonl"), () -> "sha-long");
-                for (int i = 1; i <= n; i++) {
-                    s.exchange(ex(i, T0 + i * 1000L, "r" + i, "acct" + i % 50, "10.0.0." + i % 7, "m1", i, i,
-                            padding + i), i);
-                }
-                s.finishSource(n, false, "sha-long");
-                s.finish();
-            }
-            long pages = scalar(c, "SELECT count(*) FROM dbstat WHERE name = 'exchanges'");
-            long runs = scalar(c, """
-                    SELECT count(DISTINCT run) FROM (SELECT pageno - row_number() OVER (ORDER BY pageno) AS run
-                                                     FROM dbstat WHERE name = 'exchanges')""");
-            long textPages = scalar(c, "SELECT count(*) FROM dbstat WHERE name = 'exchange_texts'");
-            assertTrue(textPages > 5 * pages, "texts should outweigh the exchanges: " + textPages + " / " + pages);
-            assertTrue(runs * 100 <= pages, pages + " pages of exchanges lie in " + runs + " runs");
         }
     }
 
