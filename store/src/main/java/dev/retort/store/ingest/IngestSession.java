@@ -3,7 +3,6 @@ package dev.retort.store.ingest;
 import dev.retort.store.CaseFile;
 import dev.retort.store.StoreException;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
@@ -24,7 +23,7 @@ public final class IngestSession implements AutoCloseable {
 
     /**
      * Rows (exchanges and texts) handed to SQLite at a time inside a chunk's transaction. Each batch writes its
-     * exchanges, then their texts, so the exchanges table lies in runs of about 1.6 MB between the texts' pages;
+     * exchanges, then their texts, so the exchanges table lies in runs of about 1.5 MB between the texts' pages;
      * with 2,000 they were 100 KB runs, and building the indexes after a load too big for the page cache read most
      * of the file from disk twice (ADR 0077). About 20 MB of texts wait in memory at most.
      */
@@ -89,10 +88,7 @@ public final class IngestSession implements AutoCloseable {
         models = new Dictionary(conn, "models", "name");
         table = new ExchangeTable(conn);
         rollups = new Rollups(conn);
-        try (Statement st = conn.createStatement();
-             ResultSet rs = st.executeQuery("SELECT indexed_upto FROM fts_state WHERE id = 1")) {
-            ftsIndexedUpto = rs.next() ? rs.getLong(1) : 0;
-        }
+        ftsIndexedUpto = Scalar.of(conn, "SELECT indexed_upto FROM fts_state WHERE id = 1");
     }
 
     public static IngestSession open(CaseFile caseFile, IngestOptions options) {
